@@ -1,0 +1,112 @@
+"""Length budgets: how many sentences, or how many words or characters, a summary may take."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..errors import UsageError
+
+
+@dataclass(frozen=True)
+class Length:
+    """Exactly one of the four limits is set."""
+
+    sentences: int | None = None
+    ratio: float | None = None
+    words: int | None = None
+    chars: int | None = None
+
+    @classmethod
+    def from_options(
+        cls,
+        sentences: int | None = None,
+        ratio: float | str | None = None,
+        words: int | None = None,
+        chars: int | None = None,
+        *,
+        default_sentences: int = 3,
+    ) -> Length:
+        """Validate the user's options; UsageError names the offending option."""
+        given = [
+            name
+            for name, value in (
+                ("--sentences", sentences),
+                ("--ratio", ratio),
+                ("--words", words),
+                ("--chars", chars),
+            )
+            if value is not None
+        ]
+        if len(given) > 1:
+            raise UsageError(f"choose one length option, not {' and '.join(given)}")
+        if not given:
+            return cls(sentences=default_sentences)
+        if sentences is not None:
+            if sentences < 1:
+                raise UsageError(f"--sentences must be at least 1, not {sentences}")
+            return cls(sentences=sentences)
+        if ratio is not None:
+            return cls(ratio=parse_ratio(ratio))
+        if words is not None:
+            if words < 1:
+                raise UsageError(f"--words must be at least 1, not {words}")
+            return cls(words=words)
+        assert chars is not None
+        if chars < 1:
+            raise UsageError(f"--chars must be at least 1, not {chars}")
+        return cls(chars=chars)
+
+
+def parse_ratio(value: float | str) -> float:
+    """``0.2``, ``"0.2"`` or ``"20%"`` -> 0.2; UsageError outside (0, 1]."""
+    text = str(value).strip()
+    try:
+        ratio = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        raise UsageError(f"--ratio must be a number in (0, 1] or a percentage, not {text!r}")
+    if not 0 < ratio <= 1:
+        raise UsageError(f"--ratio must be in (0, 1] (or 1%-100%), not {text}")
+    return ratio
+
+
+def word_count(text: str) -> int:
+    """Words as ``wc -w`` counts them: runs of non-space characters."""
+    return len(text.split())
+
+
+def select(scores: Sequence[float], texts: Sequence[str], length: Length) -> list[int]:
+    """Indices of the chosen sentences, best-ranked first.
+
+    Ties in score go to the earlier sentence. With a word or character budget the
+    best-ranked sentences that still fit are taken (a sentence too long is skipped, a
+    shorter one after it may still fit); ``chars`` counts the chosen sentences joined by
+    single spaces. Raises UsageError when no sentence fits at all.
+    """
+    n = len(scores)
+    order = sorted(range(n), key=lambda i: (-scores[i], i))
+    if n == 0:
+        return []
+    if length.sentences is not None:
+        return order[: length.sentences]
+    if length.ratio is not None:
+        return order[: max(1, round(n * length.ratio))]
+    chosen: list[int] = []
+    used = 0
+    if length.words is not None:
+        limit, cost, sep, unit = length.words, [word_count(t) for t in texts], 0, "words"
+    else:
+        assert length.chars is not None
+        limit, cost, sep, unit = length.chars, [len(t) for t in texts], 1, "characters"
+    for i in order:
+        extra = cost[i] + (sep if chosen else 0)
+        if used + extra <= limit:
+            chosen.append(i)
+            used += extra
+    if not chosen:
+        shortest = min(cost)
+        raise UsageError(
+            f"a budget of {limit} {unit} is smaller than every sentence "
+            f"(the shortest has {shortest})"
+        )
+    return chosen

@@ -1,0 +1,1 @@
+"""Reading, cleaning and segmenting article text: the first stages of the pipeline."""
