@@ -1,0 +1,278 @@
+"""Speed benchmark: the project's CLI against sumy's LexRank, scaling, batch, start-up.
+
+Run from the project root after installing it (``pip install -e .``):
+
+    python benchmarks/speed.py            # full run (a few minutes on 2 cores)
+    python benchmarks/speed.py --quick    # smaller sizes, fewer repeats
+
+Prints a Markdown table and writes it to ``benchmarks/results/speed.md`` and ``speed.json``.
+Every timing is wall-clock time of a fresh process (so start-up is included), measured on
+this machine; peak memory is the child's maximum resident set size (``wait4``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "data"
+RESULTS = ROOT / "benchmarks" / "results"
+SEED = ROOT / "seeds" / "nato-ukraine-2024-04-03.txt"
+FACTS = ROOT / "seeds" / "facts.yaml"
+BIN = Path(sys.executable).parent
+
+
+def run(cmd: list[str], *, stdin: bytes | None = None) -> tuple[float, int]:
+    """Run ``cmd`` to completion; return (wall seconds, peak RSS in MiB). Fails loudly."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd,
+        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    if stdin is not None:
+        proc.stdin.write(stdin)
+        proc.stdin.close()
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):  # check-claims exits 1 when it flags something
+        raise SystemExit(f"benchmark command failed ({code}): {' '.join(cmd)}\n{err}")
+    return elapsed, usage.ru_maxrss // 1024
+
+
+def median_run(cmd: list[str], runs: int) -> tuple[float, int]:
+    results = [run(cmd) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def article_texts() -> list[str]:
+    """The benchmark articles, raw: BBC files and the CNN/DailyMail column."""
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted((DATA / "bbc" / "article").glob("*/*.txt"))
+    ]
+    with open(DATA / "cnndm" / "cnndm-100.csv", newline="", encoding="utf-8") as handle:
+        texts += [row["article"] for row in csv.DictReader(handle)]
+    return texts
+
+
+def sentence_pool() -> list[str]:
+    """Body sentences of every benchmark article, through the project's own segmenter."""
+    from summarize.text.clean import prepare_article
+
+    pool: list[str] = []
+    for text in article_texts():
+        pool.extend(s.text for s in prepare_article(text).sentences)
+    return pool
+
+
+def build_document(pool: list[str], n: int) -> list[str]:
+    """``n`` sentences cycling through the pool (shifted on each pass so that passes differ)."""
+    out: list[str] = []
+    shift = 0
+    while len(out) < n:
+        out.extend(pool[shift:] + pool[:shift])
+        shift += 7
+    return out[:n]
+
+
+def write_document(path: Path, sentences: list[str], per_paragraph: int = 5) -> None:
+    paragraphs = [
+        " ".join(sentences[i : i + per_paragraph]) for i in range(0, len(sentences), per_paragraph)
+    ]
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+
+
+SUMY_LEXRANK = textwrap.dedent(
+    """
+    import sys
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+    from summarize.text.segment import Tokenizer
+
+    tokenizer = Tokenizer("english")
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    count = int(sys.argv[1])
+    for path in sys.argv[2:]:
+        lines = [l for l in open(path, encoding="utf-8").read().splitlines() if l.strip()]
+        document = ObjectDocumentModel(
+            [Paragraph([Sentence(line, tokenizer) for line in lines])]
+        )
+        for sentence in summarizer(document, count):
+            print(sentence)
+    """
+)
+
+
+def sumy_lexrank(files: list[Path], count: int, tmp: Path) -> tuple[float, int]:
+    """sumy's LexRank on pre-split sentences (one per line; sumy's own Tokenizer would need
+    NLTK data, so words come from the project's data-free tokenizer)."""
+    script = tmp / "sumy_lexrank.py"
+    script.write_text(SUMY_LEXRANK, encoding="utf-8")
+    return run([sys.executable, str(script), str(count), *map(str, files)])
+
+
+def segmentation_throughput(texts: list[str], repeats: int) -> float:
+    from summarize.text.segment import split_sentences
+
+    blob = "\n\n".join(texts)
+    size_mb = len(blob.encode("utf-8")) / 1e6
+    best = min(_timed(split_sentences, blob) for _ in range(repeats))
+    return size_mb / best
+
+
+def _timed(fn, arg) -> float:
+    start = time.perf_counter()
+    fn(arg)
+    return time.perf_counter() - start
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, {platform.system()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes and fewer repeats")
+    args = parser.parse_args()
+    sizes = [1_000, 10_000] if args.quick else [1_000, 10_000, 100_000]
+    runs = 3 if args.quick else 7
+    summarize_bin = str(BIN / "summarize")
+    check_bin = str(BIN / "check-claims")
+    rows: list[dict] = []
+
+    def row(
+        measure: str, project: str, baseline: str = "", ratio: str = "", target: str = "", ok=None
+    ):
+        verdict = "" if ok is None else ("met" if ok else "NOT met")
+        rows.append(
+            dict(
+                measure=measure,
+                project=project,
+                baseline=baseline,
+                ratio=ratio,
+                target=target,
+                verdict=verdict,
+            )
+        )
+        print(f"  {measure}: {project} {baseline} {ratio} {verdict}", file=sys.stderr)
+
+    pool = sentence_pool()
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+
+        # 1. 1,000 sentences: CLI (start-up included) vs sumy LexRank on the same sentences.
+        doc = build_document(pool, 1_000)
+        doc_path, lines_path = tmp / "doc-1000.txt", tmp / "doc-1000.lines"
+        write_document(doc_path, doc)
+        lines_path.write_text("\n".join(doc) + "\n", encoding="utf-8")
+        ours, _ = median_run([summarize_bin, str(doc_path), "-n", "10"], runs)
+        theirs, _ = sumy_lexrank([lines_path], 10, tmp)
+        row(
+            "1,000 sentences, 10-sentence summary",
+            f"{ours:.2f} s",
+            f"sumy LexRank {theirs:.2f} s",
+            f"{theirs / ours:.0f}x",
+            ">= 20x",
+            theirs / ours >= 20,
+        )
+
+        # 2. Scaling: wall time and peak memory.
+        times = {}
+        for n in sizes:
+            path = tmp / f"doc-{n}.txt"
+            write_document(path, build_document(pool, n))
+            t, mem = median_run([summarize_bin, str(path), "-n", "10"], 1 if n >= 100_000 else 3)
+            times[n] = t
+            ok = mem < 2048 if n >= 100_000 else None
+            row(
+                f"{n:,} sentences",
+                f"{t:.2f} s, peak {mem} MiB",
+                "",
+                "",
+                "< 2 GiB" if n >= 100_000 else "",
+                ok,
+            )
+        if 100_000 in times:
+            growth = times[100_000] / times[10_000]
+            row("100k time / 10k time", f"{growth:.1f}x", "", "", "<= 15x", growth <= 15)
+
+        # 3. Batch: 100 CNN/DailyMail articles in one call vs sumy LexRank over the same.
+        from summarize.text.clean import prepare_article
+
+        with open(DATA / "cnndm" / "cnndm-100.csv", newline="", encoding="utf-8") as handle:
+            articles = [r["article"] for r in csv.DictReader(handle)]
+        files, line_files = [], []
+        for i, text in enumerate(articles):
+            f = tmp / f"cnn-{i:03d}.txt"
+            f.write_text(text, encoding="utf-8")
+            files.append(f)
+            lf = tmp / f"cnn-{i:03d}.lines"
+            lf.write_text(
+                "\n".join(s.text for s in prepare_article(text).sentences) + "\n", encoding="utf-8"
+            )
+            line_files.append(lf)
+        ours, _ = median_run([summarize_bin, *map(str, files), "--format", "jsonl"], runs)
+        theirs, _ = sumy_lexrank(line_files, 3, tmp)
+        row(
+            "100 CNN/DailyMail articles, one jsonl call",
+            f"{ours:.2f} s",
+            f"sumy LexRank {theirs:.2f} s",
+            f"{theirs / ours:.0f}x",
+            ">= 10x",
+            theirs / ours >= 10,
+        )
+
+    # 4. Start-up: the seed article, median of several fresh processes.
+    t, _ = median_run([summarize_bin, str(SEED), "-n", "3"], runs)
+    row("start-up: summarize seed -n 3", f"{t:.3f} s", "", "", "< 0.6 s", t < 0.6)
+    if FACTS.exists():
+        t, _ = median_run([check_bin, str(SEED), "--facts", str(FACTS), "--format", "text"], runs)
+        row("start-up: check-claims seed", f"{t:.3f} s", "", "", "< 0.6 s", t < 0.6)
+
+    # 5. Segmentation throughput, in process.
+    mbps = segmentation_throughput(article_texts(), 5)
+    row("sentence segmentation", f"{mbps:.1f} MB/s", "", "", ">= 2 MB/s", mbps >= 2)
+
+    header = "| measure | summarize | baseline | speed-up | target | |\n|---|---|---|---|---|---|\n"
+    body = "".join(
+        f"| {r['measure']} | {r['project']} | {r['baseline']} | {r['ratio']} | {r['target']} "
+        f"| {r['verdict']} |\n"
+        for r in rows
+    )
+    table = f"Machine: {machine()}\n\n{header}{body}"
+    print(table)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "speed.md").write_text(table, encoding="utf-8")
+    (RESULTS / "speed.json").write_text(
+        json.dumps({"machine": machine(), "rows": rows}, indent=2) + "\n", encoding="utf-8"
+    )
+
+
+if __name__ == "__main__":
+    main()
