@@ -2,7 +2,11 @@
 
 A method turns the body sentences of an article into one score per sentence (higher is
 better). Selection under a length budget lives in ``budget.py``.
-INTERIM: only ``lead`` is wired; the sumy adapters and the project's method follow.
+
+- ``lead``: the first sentences (LEAD-k), in ``lead``-order scores.
+- ``news-rank`` (the default): the project's own method, ``newsrank.py``; numpy only.
+- sumy's summarizers under sumy's CLI names (``sumy_adapters.py``). sumy, and through its
+  stemmers NLTK, are imported only when one of these is used.
 """
 
 from __future__ import annotations
@@ -30,11 +34,39 @@ def _lead(doc: RankingInput) -> list[float]:
     return [float(n - i) / n for i in range(n)]
 
 
+def _news_rank(doc: RankingInput) -> list[float]:
+    from .newsrank import rank_news
+
+    return rank_news(doc.sentences, doc.paragraphs, doc.headline, doc.language)
+
+
+def _sumy(name: str) -> Ranker:
+    def ranker(doc: RankingInput) -> list[float]:
+        from .sumy_adapters import rate
+
+        return rate(name, doc)
+
+    ranker.__name__ = f"sumy_{name.replace('-', '_')}"
+    return ranker
+
+
 # name -> (one-line description, ranker). Keep descriptions short: they appear in --help.
 METHODS: dict[str, tuple[str, Ranker]] = {
+    "news-rank": (
+        "default: centrality + position + headline, redundancy-aware (linear time)",
+        _news_rank,
+    ),
     "lead": ("the first sentences, in order (LEAD-k)", _lead),
+    "lex-rank": ("sumy LexRank: PageRank on tf-idf cosine similarity", _sumy("lex-rank")),
+    "text-rank": ("sumy TextRank: PageRank on word-overlap similarity", _sumy("text-rank")),
+    "lsa": ("sumy LSA: latent semantic analysis (SVD)", _sumy("lsa")),
+    "luhn": ("sumy Luhn: clusters of significant words", _sumy("luhn")),
+    "edmundson": ("sumy Edmundson: cue, title and location words", _sumy("edmundson")),
+    "kl": ("sumy KL-Sum: greedy KL-divergence to the document", _sumy("kl")),
+    "sum-basic": ("sumy SumBasic: greedy word probability", _sumy("sum-basic")),
+    "reduction": ("sumy Reduction: sum of word-overlap edges", _sumy("reduction")),
 }
-DEFAULT_METHOD = "lead"
+DEFAULT_METHOD = "news-rank"
 
 
 def method_names() -> list[str]:

@@ -64,7 +64,9 @@ def parse_ratio(value: float | str) -> float:
     try:
         ratio = float(text[:-1]) / 100 if text.endswith("%") else float(text)
     except ValueError:
-        raise UsageError(f"--ratio must be a number in (0, 1] or a percentage, not {text!r}")
+        raise UsageError(
+            f"--ratio must be a number in (0, 1] or a percentage, not {text!r}"
+        ) from None
     if not 0 < ratio <= 1:
         raise UsageError(f"--ratio must be in (0, 1] (or 1%-100%), not {text}")
     return ratio
