@@ -1,15 +1,57 @@
 """The YAML fact table: schema, validation with line numbers, loading.
 
-CONTRACT ONLY (being implemented): the dataclasses and signatures below are what
-``claims/`` and ``checker.py`` build on.
+A fact table is what a fact-checker has verified about a story (see
+``docs/readme/fact-table.md``). It is read with a ``yaml.SafeLoader`` subclass and
+*composed* into YAML nodes rather than constructed into Python objects: nothing is ever
+instantiated from a tag, every key and value keeps the line it came from, duplicate keys
+stay visible, and scalars keep the text as written (so ``aliases: [No]`` is Norway, not
+``False``, and ``2024-04-03`` stays a string for ``DateValue.parse``).
+
+Validation collects every problem it can find and raises one ``FactTableError`` (an
+``InputError``) whose message has one ``PATH:LINE: ...`` line per problem, sorted by line,
+the way a compiler reports errors (problems on one line keep the order they were found).
 """
 
 from __future__ import annotations
 
+import calendar
+import difflib
+import math
+import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError
 
 FACT_TYPES = ("date", "place", "person", "organization", "entities", "number")
+NAME_TYPES = ("place", "person", "organization")
+"""Fact types whose value is one name (a ``str``) with a list of ``aliases``."""
+
+TOP_LEVEL_KEYS = ("title", "date", "facts")
+FACT_KEYS = ("id", "type", "value", "aliases", "cues", "subject", "about", "tolerance", "unit")
+REQUIRED_FACT_KEYS = ("id", "type", "value", "cues")
+DATE_PRECISIONS = ("day", "month", "year", "interval")
+DATE_FORMS = "2024-04-03, 2024-07, 2024 or 2024-07-09/2024-07-11"
+
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\Z")
+_MONTH = re.compile(r"(\d{4})-(\d{1,2})\Z")
+_YEAR = re.compile(r"(\d{4})\Z")
+
+# Tags the safe loader resolves plain YAML to; anything else (!!python/..., !custom) is refused.
+_YAML_TAG = "tag:yaml.org,2002:"
+_PLAIN_TAGS = frozenset(
+    _YAML_TAG + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+)
+
+
+# --------------------------------------------------------------------------- values
 
 
 @dataclass(frozen=True)
@@ -24,7 +66,100 @@ class DateValue:
     end: date
     precision: str
 
-    def __str__(self) -> str: ...
+    def __post_init__(self) -> None:
+        if self.precision not in DATE_PRECISIONS:
+            raise ValueError(f"unknown date precision {self.precision!r}")
+        if self.end < self.start:
+            raise ValueError(f"interval ends ({self.end}) before it starts ({self.start})")
+
+    @classmethod
+    def day(cls, value: date) -> DateValue:
+        return cls(value, value, "day")
+
+    @classmethod
+    def month(cls, year: int, month: int) -> DateValue:
+        last = calendar.monthrange(year, month)[1]
+        return cls(date(year, month, 1), date(year, month, last), "month")
+
+    @classmethod
+    def year(cls, year: int) -> DateValue:
+        return cls(date(year, 1, 1), date(year, 12, 31), "year")
+
+    @classmethod
+    def interval(cls, start: date, end: date) -> DateValue:
+        return cls(start, end, "interval")
+
+    @classmethod
+    def parse(cls, text: str) -> DateValue:
+        """Read ``2024-04-03``, ``2024-07``, ``2024`` or ``2024-07-09/2024-07-11``.
+
+        Raises ``ValueError`` with a message fit for a user (``impossible date
+        '2024-02-30' (day is out of range for month)``).
+        """
+        text = str(text).strip()
+        if "/" in text:
+            first, _, last = text.partition("/")
+            start, end = _parse_day(first.strip(), whole=text), _parse_day(last.strip(), whole=text)
+            if end < start:
+                raise ValueError(f"interval '{text}' ends before it starts")
+            return cls.interval(start, end)
+        if _DAY.match(text):
+            return cls.day(_parse_day(text, whole=text))
+        match = _MONTH.match(text)
+        if match:
+            year, month = int(match[1]), int(match[2])
+            if not 1 <= month <= 12:
+                raise ValueError(f"impossible date '{text}' (month must be in 1..12)")
+            return cls.month(year, month)
+        match = _YEAR.match(text)
+        if match:
+            year = int(match[1])
+            if year < 1:
+                raise ValueError(f"impossible date '{text}' (year must be 1 or later)")
+            return cls.year(year)
+        raise ValueError(f"invalid date '{text}' (expected {DATE_FORMS})")
+
+    def contains(self, other: DateValue | date) -> bool:
+        """Whether every day of ``other`` lies within this value (``2024-07`` contains
+        ``2024-07-09/2024-07-11`` and ``2024-07-10``, not ``2024``)."""
+        start, end = _bounds(other)
+        return self.start <= start and end <= self.end
+
+    def overlaps(self, other: DateValue | date) -> bool:
+        """Whether this value and ``other`` share at least one day."""
+        start, end = _bounds(other)
+        return self.start <= end and start <= self.end
+
+    def __contains__(self, other: DateValue | date) -> bool:
+        return self.contains(other)
+
+    def __str__(self) -> str:
+        if self.precision == "day":
+            return self.start.isoformat()
+        if self.precision == "month":
+            return f"{self.start.year:04d}-{self.start.month:02d}"
+        if self.precision == "year":
+            return f"{self.start.year:04d}"
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+def _bounds(value: DateValue | date) -> tuple[date, date]:
+    if isinstance(value, DateValue):
+        return value.start, value.end
+    return value, value
+
+
+def _parse_day(text: str, *, whole: str) -> date:
+    match = _DAY.match(text)
+    if not match:
+        raise ValueError(
+            f"invalid date '{whole}' (an interval is two days, e.g. 2024-07-09/2024-07-11)"
+        )
+    year, month, day = int(match[1]), int(match[2]), int(match[3])
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise ValueError(f"impossible date '{text}' ({exc})") from None
 
 
 @dataclass(frozen=True)
@@ -46,9 +181,39 @@ class Fact:
     unit: str | None = None
     line: int = 0
 
+    def names(self) -> dict[str, str]:
+        """Every accepted name (canonical values first, then aliases) -> canonical name.
+        Empty for date and number facts."""
+        if self.type in NAME_TYPES:
+            canonical: tuple[str, ...] = (str(self.value),)
+        elif self.type == "entities":
+            canonical = tuple(self.value)  # type: ignore[arg-type]
+        else:
+            return {}
+        names = {name: name for name in canonical}
+        for alias, target in self.aliases.items():
+            names.setdefault(alias, target)
+        return names
+
     def expected(self) -> str:
         """The value as shown in reports (``Washington, D.C.``, ``2024-07-09/2024-07-11``)."""
-        ...
+        if self.type == "entities":
+            return ", ".join(self.value)  # type: ignore[arg-type]
+        if self.type == "number":
+            text = format_number(self.value)  # type: ignore[arg-type]
+            if self.unit:
+                text = f"{text} {self.unit}"
+            if self.tolerance:
+                text = f"{text} ±{format_number(self.tolerance)}"
+            return text
+        return str(self.value)
+
+
+def format_number(value: float) -> str:
+    """``32.0`` -> ``32``, ``2.5`` -> ``2.5``, ``1e11`` -> ``100000000000``."""
+    if float(value).is_integer():
+        return str(int(value))
+    return repr(float(value))
 
 
 @dataclass(frozen=True)
@@ -58,12 +223,475 @@ class FactTable:
     title: str | None = None
     date: DateValue | None = None
 
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self.facts)
 
-def parse_facts(text: str, path: str = "<facts>") -> FactTable:
-    """Validate and load a fact table; InputError ``path:LINE: message`` on the first problem."""
-    raise NotImplementedError
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def get(self, fact_id: str) -> Fact | None:
+        """The fact with this id, or None."""
+        return next((fact for fact in self.facts if fact.id == fact_id), None)
+
+
+# --------------------------------------------------------------------------- errors
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a fact table, at a 1-based line (0 when no line applies)."""
+
+    line: int
+    message: str
+
+    def format(self, path: str) -> str:
+        return f"{path}:{self.line}: {self.message}" if self.line else f"{path}: {self.message}"
+
+
+class FactTableError(InputError):
+    """A fact table that cannot be used. ``problems`` lists every problem found; the
+    message has one ``PATH:LINE: ...`` line per problem, in line order."""
+
+    def __init__(self, path: str, problems: list[Problem]) -> None:
+        self.path = path
+        self.problems = tuple(sorted(problems, key=lambda problem: problem.line))
+        super().__init__("\n".join(problem.format(path) for problem in self.problems))
+
+
+# --------------------------------------------------------------------------- loading
+
+
+class _FactLoader(yaml.SafeLoader):
+    """Safe YAML, composed to nodes only: tags are resolved to names, never constructed."""
 
 
 def load_facts(path: str) -> FactTable:
-    """Read ``path`` and ``parse_facts`` it; InputError naming the file when unreadable."""
-    raise NotImplementedError
+    """Read ``path`` (``-`` for stdin) and ``parse_facts`` it; InputError naming the file
+    when it is missing, unreadable or not UTF-8."""
+    shown = "<stdin>" if path == "-" else str(path)
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{shown}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{shown}: is a directory, not a fact table") from None
+    except OSError as exc:
+        raise InputError(f"{shown}: cannot read: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise FactTableError(shown, [Problem(line, "not UTF-8 text")]) from None
+    return parse_facts(text, shown)
+
+
+def parse_facts(text: str, path: str = "<facts>") -> FactTable:
+    """Validate and load a fact table.
+
+    Raises ``FactTableError`` (an ``InputError``) listing every problem as
+    ``path:LINE: message``; a YAML syntax error stops at that one problem.
+    """
+    try:
+        root = yaml.compose(text, Loader=_FactLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        problem = exc.problem or exc.context or "unreadable"
+        raise FactTableError(path, [Problem(line, f"invalid YAML: {problem}")]) from None
+    except yaml.YAMLError as exc:  # ReaderError: a character YAML does not allow
+        position = getattr(exc, "position", 0) or 0
+        line = text.count("\n", 0, position) + 1
+        raise FactTableError(path, [Problem(line, f"invalid YAML: {exc}")]) from None
+    validator = _Validator()
+    table = validator.table(root, path)
+    if validator.problems:
+        raise FactTableError(path, validator.problems)
+    return table
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag == _YAML_TAG + "null":
+        return "empty"
+    return f"'{node.value}'"
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_YAML_TAG) :] if tag.startswith(_YAML_TAG) else tag
+
+
+class _Validator:
+    """Walks composed YAML nodes, collecting ``Problem``s and building the table."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def problem(self, node_or_line: yaml.Node | int, message: str) -> None:
+        line = node_or_line if isinstance(node_or_line, int) else _line(node_or_line)
+        self.problems.append(Problem(line, message))
+
+    # ---- structure
+
+    def table(self, root: yaml.Node | None, path: str) -> FactTable:
+        if root is None:
+            self.problem(1, "empty fact table (expected a mapping with a 'facts' list)")
+            return FactTable(path, ())
+        self.check_tags(root)
+        if not isinstance(root, yaml.MappingNode):
+            self.problem(
+                root,
+                f"a fact table is a mapping with a 'facts' list, not {_kind(root)}",
+            )
+            return FactTable(path, ())
+        entries = self.mapping(root, TOP_LEVEL_KEYS, "")
+        title = self.text(entries["title"], "'title'") if "title" in entries else None
+        reference = None
+        if "date" in entries:
+            reference = self.date(entries["date"][1], "'date'")
+        facts: list[Fact] = []
+        if "facts" not in entries:
+            self.problem(root, "missing 'facts' (a list of facts)")
+        else:
+            node = entries["facts"][1]
+            if not isinstance(node, yaml.SequenceNode):
+                self.problem(node, f"'facts' must be a list of facts, not {_kind(node)}")
+            elif not node.value:
+                self.problem(node, "'facts' is empty (a fact table needs at least one fact)")
+            else:
+                facts = self.facts(node)
+        return FactTable(path, tuple(facts), title=title, date=reference)
+
+    def check_tags(self, root: yaml.Node) -> None:
+        """Refuse any tag that is not plain YAML (``!!python/object``, ``!custom``)."""
+        seen: set[int] = set()
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            if node.tag not in _PLAIN_TAGS:
+                self.problem(
+                    node,
+                    f"YAML tag '{_short_tag(node.tag)}' is not allowed "
+                    "(fact tables are plain YAML: no tags)",
+                )
+            if isinstance(node, yaml.SequenceNode):
+                stack.extend(node.value)
+            elif isinstance(node, yaml.MappingNode):
+                for key, value in node.value:
+                    stack.extend((key, value))
+
+    def mapping(
+        self, node: yaml.MappingNode, allowed: tuple[str, ...], label: str
+    ) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        """Keys -> (key node, value node); reports unknown, duplicate and non-text keys."""
+        entries: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode):
+                self.problem(key, f"{label}keys must be words, not {_kind(key)}")
+                continue
+            name = key.value
+            if name in entries:
+                first = _line(entries[name][0])
+                self.problem(key, f"{label}duplicate key '{name}' (first on line {first})")
+                continue
+            if name not in allowed:
+                self.problem(key, f"{label}unknown key '{name}' ({_suggest(name, allowed)})")
+                continue
+            entries[name] = (key, value)
+        return entries
+
+    def facts(self, node: yaml.SequenceNode) -> list[Fact]:
+        facts: list[Fact] = []
+        seen: dict[str, int] = {}
+        for number, item in enumerate(node.value, start=1):
+            fact = self.fact(item, number, seen)
+            if fact is not None:
+                facts.append(fact)
+        return facts
+
+    def fact(self, node: yaml.Node, number: int, seen: dict[str, int]) -> Fact | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(
+                node,
+                f"fact #{number}: expected a mapping with id, type, value and cues, "
+                f"not {_kind(node)}",
+            )
+            return None
+        if node.tag not in _PLAIN_TAGS:
+            return None  # already reported by check_tags; its content is not a fact
+        # The label comes first so every later message names the fact.
+        id_entry = None
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == "id":
+                id_entry = value
+                break
+        fact_id = None
+        if isinstance(id_entry, yaml.ScalarNode) and id_entry.tag != _YAML_TAG + "null":
+            fact_id = id_entry.value.strip()
+        label = f"fact '{fact_id}': " if fact_id else f"fact #{number}: "
+        entries = self.mapping(node, FACT_KEYS, label)
+        ok = True
+        for key in REQUIRED_FACT_KEYS:
+            if key not in entries:
+                self.problem(node, f"{label}missing '{key}'")
+                ok = False
+
+        if "id" in entries:
+            id_node = entries["id"][1]
+            if not fact_id or not isinstance(id_node, yaml.ScalarNode):
+                self.problem(id_node, f"{label}'id' must be a name like 'summit-place'")
+                ok = False
+            elif not _ID.match(fact_id):
+                self.problem(
+                    id_node,
+                    f"{label}invalid id '{fact_id}' (use lowercase words joined by '-', "
+                    f"e.g. '{_suggest_id(fact_id)}')",
+                )
+                ok = False
+            elif fact_id in seen:
+                self.problem(
+                    id_node, f"{label}duplicate id '{fact_id}' (first on line {seen[fact_id]})"
+                )
+                ok = False
+            else:
+                seen[fact_id] = _line(id_node)
+
+        fact_type = None
+        if "type" in entries:
+            type_node = entries["type"][1]
+            type_name = self.text(entries["type"], f"{label}'type'")
+            if type_name is None:
+                ok = False
+            elif type_name not in FACT_TYPES:
+                self.problem(
+                    type_node,
+                    f"{label}unknown type '{type_name}' (expected one of "
+                    f"{', '.join(FACT_TYPES)})",
+                )
+                ok = False
+            else:
+                fact_type = type_name
+
+        value = None
+        if "value" in entries and fact_type is not None:
+            value = self.value(entries["value"][1], fact_type, label)
+            ok = ok and value is not None
+
+        cues = self.names(entries["cues"], f"{label}'cues'") if "cues" in entries else None
+        ok = ok and cues is not None
+        subject: tuple[str, ...] | None = ()
+        if "subject" in entries:
+            subject = self.names(entries["subject"], f"{label}'subject'")
+            ok = ok and subject is not None
+        about = None
+        if "about" in entries:
+            about = self.text(entries["about"], f"{label}'about'")
+            ok = ok and about is not None
+
+        aliases: dict[str, str] | None = {}
+        if "aliases" in entries and fact_type is not None:
+            aliases = self.aliases(entries["aliases"], fact_type, value, label)
+            ok = ok and aliases is not None
+
+        tolerance = unit = None
+        for key in ("tolerance", "unit"):
+            if key in entries and fact_type is not None and fact_type != "number":
+                self.problem(entries[key][0], f"{label}'{key}' applies only to number facts")
+                ok = False
+        if fact_type == "number":
+            if "tolerance" in entries:
+                tolerance = self.number(entries["tolerance"][1], f"{label}'tolerance'")
+                if tolerance is not None and tolerance < 0:
+                    self.problem(
+                        entries["tolerance"][1],
+                        f"{label}'tolerance' must not be negative (it is absolute: ± that much)",
+                    )
+                    tolerance = None
+                ok = ok and tolerance is not None
+            if "unit" in entries:
+                unit = self.text(entries["unit"], f"{label}'unit'")
+                ok = ok and unit is not None
+
+        if not ok:
+            return None
+        return Fact(
+            id=fact_id,  # type: ignore[arg-type]
+            type=fact_type,  # type: ignore[arg-type]
+            value=value,
+            cues=cues,  # type: ignore[arg-type]
+            aliases=aliases,  # type: ignore[arg-type]
+            subject=subject,  # type: ignore[arg-type]
+            about=about,
+            tolerance=tolerance,
+            unit=unit,
+            line=_line(node),
+        )
+
+    # ---- values
+
+    def value(self, node: yaml.Node, fact_type: str, label: str) -> object | None:
+        what = f"{label}'value'"
+        if fact_type == "date":
+            return self.date(node, what)
+        if fact_type == "number":
+            return self.number(node, what)
+        if fact_type == "entities":
+            if not isinstance(node, yaml.SequenceNode):
+                self.problem(
+                    node, f"{what} of an entities fact must be a list of names, not {_kind(node)}"
+                )
+                return None
+            members = self.names((None, node), what, dedupe=False)
+            if members is None:
+                return None
+            duplicates = _duplicates(members)
+            if duplicates:
+                self.problem(node, f"{what} names '{duplicates[0]}' twice")
+                return None
+            return members
+        return self.scalar_text(node, what)
+
+    def aliases(
+        self, entry: tuple[yaml.Node, yaml.Node], fact_type: str, value: object, label: str
+    ) -> dict[str, str] | None:
+        key, node = entry
+        what = f"{label}'aliases'"
+        if fact_type in NAME_TYPES:
+            names = self.names(entry, what)
+            if names is None or value is None:
+                return None
+            return {name: str(value) for name in names if name != value}
+        if fact_type != "entities":
+            self.problem(key, f"{what} apply only to {', '.join(NAME_TYPES)} and entities facts")
+            return None
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(
+                node,
+                f"{what} of an entities fact must map each member to its other names "
+                f"(North Korea: [DPRK]), not {_kind(node)}",
+            )
+            return None
+        members = {name.casefold(): name for name in value} if value else {}
+        result: dict[str, str] = {}
+        ok = True
+        for member_node, names_node in node.value:
+            member_text = self.scalar_text(member_node, what)
+            if member_text is None:
+                ok = False
+                continue
+            member = members.get(member_text.casefold())
+            if member is None:
+                if value is not None:
+                    self.problem(
+                        member_node,
+                        f"{what} for '{member_text}', which is not in the value "
+                        f"({', '.join(value)})",  # type: ignore[arg-type]
+                    )
+                ok = False
+                continue
+            names = self.names((member_node, names_node), f"{what} of '{member}'")
+            if names is None:
+                ok = False
+                continue
+            for name in names:
+                if result.get(name, member) != member:
+                    self.problem(
+                        names_node,
+                        f"{what}: '{name}' is given for both '{result[name]}' and '{member}'",
+                    )
+                    ok = False
+                elif name != member:
+                    result[name] = member
+        return result if ok else None
+
+    def date(self, node: yaml.Node, what: str) -> DateValue | None:
+        text = self.scalar_text(node, what)
+        if text is None:
+            return None
+        try:
+            return DateValue.parse(text)
+        except ValueError as exc:
+            self.problem(node, f"{what}: {exc}")
+            return None
+
+    def number(self, node: yaml.Node, what: str) -> float | None:
+        number = None
+        if isinstance(node, yaml.ScalarNode) and node.tag not in (
+            _YAML_TAG + "bool",
+            _YAML_TAG + "null",
+        ):
+            try:
+                number = float(node.value.replace("_", ""))
+            except ValueError:
+                number = None
+        if number is None or not math.isfinite(number):
+            self.problem(node, f"{what} must be a number, not {_kind(node)}")
+            return None
+        return number
+
+    def scalar_text(self, node: yaml.Node, what: str) -> str | None:
+        """The text of a non-empty scalar, as written."""
+        if not isinstance(node, yaml.ScalarNode) or node.tag == _YAML_TAG + "null":
+            self.problem(node, f"{what} must be text, not {_kind(node)}")
+            return None
+        text = node.value.strip()
+        if not text:
+            self.problem(node, f"{what} is empty")
+            return None
+        return text
+
+    def text(self, entry: tuple[yaml.Node, yaml.Node], what: str) -> str | None:
+        return self.scalar_text(entry[1], what)
+
+    def names(
+        self, entry: tuple[yaml.Node | None, yaml.Node], what: str, *, dedupe: bool = True
+    ) -> tuple[str, ...] | None:
+        """A non-empty list of texts; a single text counts as a list of one."""
+        node = entry[1]
+        if isinstance(node, yaml.ScalarNode) and node.tag != _YAML_TAG + "null":
+            text = self.scalar_text(node, what)
+            return None if text is None else (text,)
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a list of words or names, not {_kind(node)}")
+            return None
+        if not node.value:
+            self.problem(node, f"{what} is empty (give at least one)")
+            return None
+        items = [self.scalar_text(item, what) for item in node.value]
+        if any(item is None for item in items):
+            return None
+        return tuple(dict.fromkeys(items) if dedupe else items)  # type: ignore[arg-type]
+
+
+def _suggest(name: str, allowed: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(name, allowed, n=1)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    return f"expected one of {', '.join(allowed)}"
+
+
+def _suggest_id(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    return "-".join(words) or "summit-place"
+
+
+def _duplicates(names: tuple[str, ...]) -> list[str]:
+    seen: set[str] = set()
+    repeated = []
+    for name in names:
+        if name.casefold() in seen:
+            repeated.append(name)
+        seen.add(name.casefold())
+    return repeated
