@@ -1,44 +1,266 @@
 """Reading inputs: files, ``-``/stdin, HTML and URLs, decoded to text.
 
-INTERIM: plain UTF-8 files and stdin only; keeps the signatures the CLI uses.
+Decoding policy (see docs/readme/input-and-cleaning.md):
+
+- UTF-8 first; a UTF-8 byte-order mark is dropped, so offsets count characters of the text
+  *after* the mark. UTF-16 with a byte-order mark is decoded too.
+- NUL bytes, or mostly control characters, mean a binary file: an error, as grep and git do.
+- Plain text that is not UTF-8 is an error (no silent guessing: a wrong guess would make
+  mojibake and meaningless offsets); the message says how to convert it.
+- HTML that is not UTF-8 is decoded with the charset it declares (HTTP header or
+  ``<meta charset>``), as browsers do; the article body is extracted with breadability
+  (sumy's HTML parser), and ``Source.text`` is that extracted text.
 """
 
 from __future__ import annotations
 
+import codecs
+import re
+import socket
 import sys
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
 
 STDIN = "-"
+URL_TIMEOUT = 10.0
+MAX_URL_BYTES = 20_000_000
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+_URL = re.compile(r"^https?://", re.I)
+_HTML_SNIFF = re.compile(rb"^\s*<(?:!doctype\s+html|html|head|body|article|main|div|p)\b", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 @dataclass(frozen=True)
 class Source:
     """A decoded input. ``name`` is what the user gave (``-`` for stdin, a path or a URL);
     ``text`` the decoded text, or for HTML the article body extracted from it; ``kind``
-    is ``"text"`` or ``"html"``."""
+    is ``"text"`` or ``"html"``; ``encoding`` the codec the bytes were decoded with."""
 
     name: str
     text: str
     kind: str = "text"
+    encoding: str = "utf-8"
 
     @property
     def display_name(self) -> str:
         return "<stdin>" if self.name == STDIN else self.name
 
 
+def stdin_is_terminal() -> bool:
+    """True when stdin is an interactive terminal (or absent): reading it would hang, so
+    the CLI reports a usage error instead when no FILE is given."""
+    stream = sys.stdin
+    if stream is None:
+        return True
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def read_source(name: str) -> Source:
-    """Read and decode one input; raise InputError with a one-line message naming it."""
+    """Read and decode one input; raise InputError with a one-line message naming it.
+
+    ``name`` is a path, ``-`` for stdin, or an ``http(s)://`` URL."""
+    content_type = ""
     if name == STDIN:
-        data = sys.stdin.buffer.read()
+        label = "<stdin>"
+        data = _read_stdin(label)
+    elif _URL.match(name):
+        label = name
+        data, content_type = _fetch(name)
     else:
-        try:
-            data = Path(name).read_bytes()
-        except OSError as exc:
-            raise InputError(f"{name}: cannot read: {exc.strerror}") from None
-    text = data.decode("utf-8-sig")
+        label = name
+        data = _read_file(name)
+
+    media_type, _, params = content_type.partition(";")
+    media_type = media_type.strip().lower()
+    is_html = (
+        media_type in ("text/html", "application/xhtml+xml")
+        or (name != STDIN and not _URL.match(name) and name.lower().endswith(HTML_SUFFIXES))
+        or bool(_HTML_SNIFF.match(data[:2048].lstrip(codecs.BOM_UTF8)))
+    )
+    if is_html:
+        declared = _header_charset(params) or _meta_charset(data)
+        text, encoding = _decode(data, label, fallback=declared)
+        _reject_binary(text, label)
+        text = extract_article_text(text, label)
+        if not text.strip():
+            raise InputError(f"{label}: no article text found in the HTML")
+        return Source(name=name, text=text, kind="html", encoding=encoding)
+
+    text, encoding = _decode(data, label)
+    _reject_binary(text, label)
     if not text.strip():
-        raise InputError(f"{name}: empty document")
-    return Source(name=name, text=text)
+        what = "empty document" if not text else "document is only white space"
+        raise InputError(f"{label}: {what}")
+    return Source(name=name, text=text, kind="text", encoding=encoding)
+
+
+def _read_stdin(label: str) -> bytes:
+    stream = sys.stdin
+    if stream is None:
+        raise InputError(f"{label}: no standard input")
+    buffer = getattr(stream, "buffer", None)
+    try:
+        if buffer is not None:
+            return buffer.read()
+        return stream.read().encode("utf-8")
+    except OSError as exc:
+        raise InputError(f"{label}: cannot read: {exc.strerror or exc}") from None
+
+
+def _read_file(name: str) -> bytes:
+    path = Path(name)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory, not a file") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as exc:
+        if path.is_dir():
+            raise InputError(f"{name}: is a directory, not a file") from None
+        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
+
+
+def _fetch(url: str) -> tuple[bytes, str]:
+    """GET ``url``; return the body and its Content-Type header."""
+    from .. import __version__
+
+    request = urllib.request.Request(url, headers={"User-Agent": f"summarize/{__version__}"})
+    try:
+        with urllib.request.urlopen(request, timeout=URL_TIMEOUT) as response:
+            data = response.read(MAX_URL_BYTES + 1)
+            content_type = response.headers.get("Content-Type", "") or ""
+    except urllib.error.HTTPError as exc:
+        raise InputError(f"{url}: HTTP error {exc.code} {exc.reason}".rstrip()) from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, (TimeoutError, socket.timeout)):
+            raise InputError(f"{url}: timed out after {URL_TIMEOUT:g} s") from None
+        detail = getattr(reason, "strerror", None) or str(reason)
+        raise InputError(f"{url}: cannot fetch: {detail}") from None
+    except TimeoutError:
+        raise InputError(f"{url}: timed out after {URL_TIMEOUT:g} s") from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{url}: cannot fetch: {exc}") from None
+    if len(data) > MAX_URL_BYTES:
+        raise InputError(f"{url}: response larger than {MAX_URL_BYTES // 1_000_000} MB")
+    return data, content_type
+
+
+def _decode(data: bytes, label: str, fallback: str | None = None) -> tuple[str, str]:
+    """Decode per the module's policy; return the text and the codec used."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise _not_utf8(label, exc, len(codecs.BOM_UTF8)) from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise InputError(f"{label}: invalid UTF-16 text") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{label}: binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if fallback:
+            try:
+                return data.decode(fallback), codecs.lookup(fallback).name
+            except (LookupError, UnicodeDecodeError):
+                pass
+        raise _not_utf8(label, exc, 0) from None
+
+
+def _not_utf8(label: str, exc: UnicodeDecodeError, shift: int) -> InputError:
+    byte = exc.object[exc.start]
+    return InputError(
+        f"{label}: not UTF-8 text (byte 0x{byte:02x} at offset {exc.start + shift}); "
+        "convert it first, e.g. iconv -f cp1252 -t utf-8"
+    )
+
+
+def _reject_binary(text: str, label: str) -> None:
+    head = text[:8192]
+    if "\x00" in head or (head and len(_CONTROL.findall(head)) > 0.1 * len(head)):
+        raise InputError(f"{label}: binary file, not text")
+
+
+def _header_charset(params: str) -> str | None:
+    match = re.search(r"charset\s*=\s*\"?([A-Za-z0-9._:-]+)", params, re.I)
+    return _known_codec(match.group(1)) if match else None
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    return _known_codec(match.group(1).decode("ascii", "replace")) if match else None
+
+
+def _known_codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def extract_article_text(html: str, label: str = "<html>") -> str:
+    """The article body of an HTML page as plain text, without navigation, menus or
+    footers (breadability's readability scoring, as sumy's HtmlParser uses it).
+
+    Paragraphs are separated by a blank line; each heading is a paragraph of its own;
+    list items each get their own line. Imported lazily: only HTML inputs pay for lxml.
+    """
+    try:
+        from breadability.readable import Article as ReadableArticle
+    except ImportError as exc:  # pragma: no cover - breadability ships with sumy
+        raise InputError(f"{label}: HTML support needs breadability: {exc}") from None
+    try:
+        annotated = ReadableArticle(html).main_text
+    except Exception as exc:  # noqa: BLE001 - lxml/breadability raise many kinds on bad markup
+        raise InputError(f"{label}: cannot parse HTML: {exc}") from None
+
+    blocks: list[str] = []
+    for paragraph in annotated:
+        lines: list[str] = []
+        current = ""
+        for chunk, marks in paragraph:
+            chunk = " ".join(chunk.split())
+            if not chunk:
+                continue
+            tags = set(marks or ())
+            if tags & _HEADINGS:
+                if current:
+                    lines.append(current)
+                    current = ""
+                if lines:
+                    blocks.append("\n".join(lines))
+                    lines = []
+                blocks.append(chunk)
+            elif "li" in tags:
+                if current:
+                    lines.append(current)
+                    current = ""
+                lines.append(chunk)
+            elif not current:
+                current = chunk
+            elif chunk[0] in ".,;:!?)]}\u2019\u201d" or current[-1] in "([{\u2018\u201c":
+                current += chunk
+            else:
+                current += " " + chunk
+        if current:
+            lines.append(current)
+        if lines:
+            blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + ("\n" if blocks else "")
