@@ -296,12 +296,13 @@ def parse_facts(text: str, path: str = "<facts>") -> FactTable:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        problem = exc.problem or exc.context or "unreadable"
+        problem = ", ".join(part for part in (exc.context, exc.problem) if part)
         raise FactTableError(path, [Problem(line, f"invalid YAML: {problem}")]) from None
-    except yaml.YAMLError as exc:  # ReaderError: a character YAML does not allow
-        position = getattr(exc, "position", 0) or 0
-        line = text.count("\n", 0, position) + 1
-        raise FactTableError(path, [Problem(line, f"invalid YAML: {exc}")]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        line = text.count("\n", 0, exc.position) + 1
+        character = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        problem = f"invalid YAML: {exc.reason} (character U+{character:04X})"
+        raise FactTableError(path, [Problem(line, problem)]) from None
     validator = _Validator()
     table = validator.table(root, path)
     if validator.problems:
@@ -347,6 +348,9 @@ class _Validator:
             self.problem(1, "empty fact table (expected a mapping with a 'facts' list)")
             return FactTable(path, ())
         self.check_tags(root)
+        if self.problems:
+            # A tagged node is not plain YAML; its content is not worth judging further.
+            return FactTable(path, ())
         if not isinstance(root, yaml.MappingNode):
             self.problem(
                 root,
@@ -429,8 +433,6 @@ class _Validator:
                 f"not {_kind(node)}",
             )
             return None
-        if node.tag not in _PLAIN_TAGS:
-            return None  # already reported by check_tags; its content is not a fact
         # The label comes first so every later message names the fact.
         id_entry = None
         for key, value in node.value:
@@ -493,7 +495,7 @@ class _Validator:
         ok = ok and cues is not None
         subject: tuple[str, ...] | None = ()
         if "subject" in entries:
-            subject = self.names(entries["subject"], f"{label}'subject'")
+            subject = self.names(entries["subject"], f"{label}'subject'", allow_empty=True)
             ok = ok and subject is not None
         about = None
         if "about" in entries:
@@ -569,7 +571,7 @@ class _Validator:
         key, node = entry
         what = f"{label}'aliases'"
         if fact_type in NAME_TYPES:
-            names = self.names(entry, what)
+            names = self.names(entry, what, allow_empty=True)
             if names is None or value is None:
                 return None
             return {name: str(value) for name in names if name != value}
@@ -601,7 +603,9 @@ class _Validator:
                     )
                 ok = False
                 continue
-            names = self.names((member_node, names_node), f"{what} of '{member}'")
+            names = self.names(
+                (member_node, names_node), f"{what} of '{member}'", allow_empty=True
+            )
             if names is None:
                 ok = False
                 continue
@@ -656,9 +660,14 @@ class _Validator:
         return self.scalar_text(entry[1], what)
 
     def names(
-        self, entry: tuple[yaml.Node | None, yaml.Node], what: str, *, dedupe: bool = True
+        self,
+        entry: tuple[yaml.Node | None, yaml.Node],
+        what: str,
+        *,
+        dedupe: bool = True,
+        allow_empty: bool = False,
     ) -> tuple[str, ...] | None:
-        """A non-empty list of texts; a single text counts as a list of one."""
+        """A list of texts (non-empty unless ``allow_empty``); one text is a list of one."""
         node = entry[1]
         if isinstance(node, yaml.ScalarNode) and node.tag != _YAML_TAG + "null":
             text = self.scalar_text(node, what)
@@ -666,7 +675,7 @@ class _Validator:
         if not isinstance(node, yaml.SequenceNode):
             self.problem(node, f"{what} must be a list of words or names, not {_kind(node)}")
             return None
-        if not node.value:
+        if not node.value and not allow_empty:
             self.problem(node, f"{what} is empty (give at least one)")
             return None
         items = [self.scalar_text(item, what) for item in node.value]
