@@ -384,7 +384,13 @@ class _Validator:
             if id(node) in seen:
                 continue
             seen.add(id(node))
-            if node.tag not in _PLAIN_TAGS:
+            if node.tag == _YAML_TAG + "merge":
+                self.problem(
+                    node,
+                    "merge keys ('<<') are not supported "
+                    "(write the keys out, or share a value with &anchor and *alias)",
+                )
+            elif node.tag not in _PLAIN_TAGS:
                 self.problem(
                     node,
                     f"YAML tag '{_short_tag(node.tag)}' is not allowed "
@@ -610,7 +616,13 @@ class _Validator:
                 ok = False
                 continue
             for name in names:
-                if result.get(name, member) != member:
+                other = members.get(name.casefold(), member)
+                if other != member:
+                    self.problem(
+                        names_node, f"{what}: '{name}' is a member itself, not another name"
+                    )
+                    ok = False
+                elif result.get(name, member) != member:
                     self.problem(
                         names_node,
                         f"{what}: '{name}' is given for both '{result[name]}' and '{member}'",

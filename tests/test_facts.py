@@ -199,6 +199,23 @@ def test_a_date_written_as_a_bare_year_or_month_keeps_its_precision():
     ]
 
 
+def test_an_anchored_value_can_be_shared_between_facts():
+    facts = table(
+        """\
+        facts:
+          - id: meeting-date
+            type: date
+            value: 2024-04-03
+            cues: &meeting [meeting, foreign ministers]
+          - id: meeting-place
+            type: place
+            value: Brussels
+            cues: *meeting
+        """
+    )
+    assert facts.facts[0].cues == facts.facts[1].cues == ("meeting", "foreign ministers")
+
+
 # --------------------------------------------------------------------------- errors
 
 TYPES = "date, place, person, organization, entities, number"
@@ -467,6 +484,43 @@ BAD_TABLES = {
         VALID_FACT + "---\n" + VALID_FACT,
         "facts.yaml:6: invalid YAML: expected a single document in the stream, "
         "but found another document",
+    ),
+    "entity alias naming another member": (
+        """\
+        facts:
+          - id: russia-supporters
+            type: entities
+            value: [China, Iran]
+            aliases: {China: [Beijing, Iran]}
+            cues: [support]
+        """,
+        "facts.yaml:5: fact 'russia-supporters': 'aliases': 'Iran' is a member itself, "
+        "not another name",
+    ),
+    "one alias for two members": (
+        """\
+        facts:
+          - id: russia-supporters
+            type: entities
+            value: [China, Iran]
+            aliases:
+              China: [Axis]
+              Iran: [Axis]
+            cues: [support]
+        """,
+        "facts.yaml:7: fact 'russia-supporters': 'aliases': 'Axis' is given for both "
+        "'China' and 'Iran'",
+    ),
+    "merge key": (
+        """\
+        base: &base {type: place, cues: [summit]}
+        facts:
+          - <<: *base
+            id: summit-place
+            value: Washington
+        """,
+        "facts.yaml:3: merge keys ('<<') are not supported "
+        "(write the keys out, or share a value with &anchor and *alias)",
     ),
     "python tag": (
         """\
