@@ -1,0 +1,111 @@
+"""Finding a fact's cues in a sentence: case-insensitive, tolerant of small misspellings
+and of inflection ("summit" finds "summits", "support" finds "supporting").
+
+Both the cue and the sentence are reduced to lower-case word stems (a few English suffixes
+stripped), then every cue is scored against the sentence's runs of as many words with
+``rapidfuzz.fuzz.ratio`` in one ``process.cdist`` call per cue length. Stems of four
+letters or fewer must match exactly, so that "aid" does not find "said".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz, process
+
+from ..text.segment import SentenceSpan
+from . import CueMatch
+
+CUE_THRESHOLD = 85.0
+"""Default ``fuzz.ratio`` score a run of words needs to count as a cue: one wrong letter
+in a word of seven or more letters, one missing or extra letter in five or more."""
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_SHORT = 4
+
+
+def stem(word: str) -> str:
+    """A light English stem: enough to equate "summits"/"summit", "supporting"/"support",
+    "countries"/"country", not a linguistic analysis."""
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 5 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+    elif len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """Word tokens of ``text[start:end]`` as ``(word, start, end)`` with offsets into
+    ``text``; hyphens and punctuation separate words ("Secretary-General" is two)."""
+    end = len(text) if end is None else end
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def _stems(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w, _, _ in words(phrase))
+
+
+def find_cues(
+    text: str,
+    sentence: SentenceSpan,
+    cues: Sequence[str],
+    *,
+    threshold: float = CUE_THRESHOLD,
+) -> list[CueMatch]:
+    """Occurrences of ``cues`` in ``sentence`` (offsets into ``text``), in text order.
+
+    A cue of n words matches n consecutive words of the sentence whose stems score at
+    least ``threshold`` with ``fuzz.ratio``; overlapping matches of one cue keep the best.
+    """
+    toks = words(text, sentence.start, sentence.end)
+    if not toks or not cues:
+        return []
+    stems = [stem(w) for w, _, _ in toks]
+    by_length: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    for cue in dict.fromkeys(cues):
+        key = _stems(cue)
+        if key:
+            by_length.setdefault(len(key), []).append((cue, key))
+
+    found: list[CueMatch] = []
+    for n, group in by_length.items():
+        if n > len(toks):
+            continue
+        grams = [stems[i : i + n] for i in range(len(toks) - n + 1)]
+        scores = process.cdist(
+            [" ".join(key) for _, key in group],
+            [" ".join(g) for g in grams],
+            scorer=fuzz.ratio,
+            score_cutoff=threshold,
+        )
+        for row, (cue, key) in enumerate(group):
+            hits = []
+            for i in scores[row].nonzero()[0]:
+                gram = grams[i]
+                if any(len(k) <= _SHORT and k != g for k, g in zip(key, gram, strict=True)):
+                    continue
+                hits.append((-float(scores[row][i]), int(i)))
+            taken: list[tuple[int, int]] = []
+            for _, i in sorted(hits):
+                if all(i + n <= a or b <= i for a, b in taken):
+                    taken.append((i, i + n))
+                    found.append(CueMatch(cue, toks[i][1], toks[i + n - 1][2]))
+    found.sort(key=lambda c: (c.start, c.end, c.cue))
+    return found
+
+
+def mentions(text: str, sentence: SentenceSpan, terms: Sequence[str]) -> bool:
+    """Whether any of ``terms`` (a fact's ``subject``) occurs in ``sentence``."""
+    return bool(terms) and bool(find_cues(text, sentence, terms))

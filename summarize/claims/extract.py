@@ -1,0 +1,139 @@
+"""Running the claim finders over an article for one fact table.
+
+Each sentence checked (the headline, then the body; boilerplate that cleaning removed, such
+as photo captions and bylines, is not checked) yields its claims and, for every fact, where
+that fact's cues occur in it. Facts with a ``subject`` only get cues in sentences that
+mention the subject.
+
+Dates: a date written without a year takes the year of the article's first full date,
+else of the table's ``date``, else of the fact it is compared with; a weekday alone
+("on Wednesday") resolves against the same reference. In that last case the dates of a
+sentence are found once per date fact and kept in ``dates_by_fact``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..facts import DateValue, Fact, FactTable
+from ..text.clean import Article
+from ..text.segment import SentenceSpan
+from . import Claim, CueMatch
+from .cues import find_cues, mentions
+
+NAME_TYPES = ("person", "organization")
+
+
+@dataclass(frozen=True)
+class SentenceClaims:
+    """What one sentence says: its claims, and the cue matches of each fact (by id) whose
+    cues occur in it. ``dates_by_fact`` holds per-fact readings of the sentence's dates when
+    the article and the table give no reference date."""
+
+    sentence: SentenceSpan
+    claims: tuple[Claim, ...]
+    cues: dict[str, tuple[CueMatch, ...]] = field(default_factory=dict)
+    dates_by_fact: dict[str, tuple[Claim, ...]] = field(default_factory=dict)
+
+
+def checked_sentences(article: Article) -> list[SentenceSpan]:
+    """The headline (when cleaning found one) followed by the body sentences."""
+    head = [article.headline] if article.headline is not None else []
+    return head + list(article.sentences)
+
+
+def reference_date(article: Article, table: FactTable) -> date | None:
+    """The article's first full date, else the start of the table's ``date``."""
+    from .dates import first_full_date
+
+    found = first_full_date(article.text, checked_sentences(article))
+    if found is not None:
+        return found
+    if table.date is not None:
+        return table.date.start
+    return None
+
+
+def known_places(table: FactTable) -> list[str]:
+    """Place names the table knows: values and aliases of its place facts."""
+    names: list[str] = []
+    for fact in table.facts:
+        if fact.type == "place":
+            names.append(str(fact.value))
+            names.extend(fact.aliases)
+    return list(dict.fromkeys(names))
+
+
+def fact_cues(text: str, sentence: SentenceSpan, facts: Iterable[Fact]) -> dict[str, tuple]:
+    """Cue matches per fact id in ``sentence``; facts whose subject is absent get none."""
+    out: dict[str, tuple[CueMatch, ...]] = {}
+    for fact in facts:
+        if fact.subject and not mentions(text, sentence, fact.subject):
+            continue
+        found = find_cues(text, sentence, fact.cues)
+        if found:
+            out[fact.id] = tuple(found)
+    return out
+
+
+def _overlaps(a: Claim, spans: Sequence[Claim]) -> bool:
+    return any(a.start < b.end and b.start < a.end for b in spans)
+
+
+def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
+    """Claims and cue matches for every checked sentence of ``article``."""
+    from .dates import find_dates
+    from .lists import find_lists
+    from .names import find_names
+    from .numbers import find_numbers
+    from .places import find_places
+
+    text = article.text
+    reference = reference_date(article, table)
+    date_facts = [f for f in table.facts if f.type == "date" and isinstance(f.value, DateValue)]
+    places = known_places(table)
+    by_id = {f.id: f for f in table.facts}
+    out: list[SentenceClaims] = []
+    for sentence in checked_sentences(article):
+        cues = fact_cues(text, sentence, table.facts)
+
+        def cue_list(types: Sequence[str], cues=cues) -> list[CueMatch]:
+            found = [c for fid, cs in cues.items() if by_id[fid].type in types for c in cs]
+            return sorted(found, key=lambda c: (c.start, c.end))
+
+        default_year = reference.year if reference else None
+        dates = find_dates(text, sentence, default_year=default_year, reference=reference)
+        dates_by_fact: dict[str, tuple[Claim, ...]] = {}
+        if reference is None:
+            for fact in date_facts:
+                start = fact.value.start
+                dates_by_fact[fact.id] = tuple(
+                    find_dates(text, sentence, default_year=start.year, reference=start)
+                )
+            seen = {(c.start, c.end) for c in dates}
+            for found in dates_by_fact.values():
+                for c in found:
+                    if (c.start, c.end) not in seen:
+                        seen.add((c.start, c.end))
+                        dates.append(c)
+
+        list_cues = cue_list(("entities",))
+        name_cues = cue_list(NAME_TYPES)
+        lists = find_lists(text, sentence, list_cues) if list_cues else []
+        names = find_names(text, sentence, name_cues) if name_cues else []
+        numbers = [c for c in find_numbers(text, sentence) if not _overlaps(c, dates)]
+        found_places = [
+            c for c in find_places(text, sentence, known=places) if not _overlaps(c, lists)
+        ]
+        claims = sorted(
+            [*dates, *found_places, *names, *lists, *numbers], key=lambda c: (c.start, c.end)
+        )
+        out.append(SentenceClaims(sentence, tuple(claims), cues, dates_by_fact))
+    return out
+
+
+def extract_claims(article: Article, table: FactTable) -> list[Claim]:
+    """Every claim in ``article`` that the finders see, given ``table``'s cues and places."""
+    return [c for s in extract(article, table) for c in s.claims]
