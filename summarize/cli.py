@@ -1,42 +1,546 @@
 """Typer commands only: parse options, call the API, pick a renderer.
 
-INTERIM: minimal summarize command; the full option set is being built.
+Start-up matters (the commands run in shell loops), so this module imports only Typer and
+the cheap registries (method names, format names); the pipeline, the checker, rich and
+multiprocessing are imported inside the commands, when used.
+
+Errors: every problem is one line on stderr, ``summarize: FILE: message``, exit status 2,
+including Typer's own usage errors. With several inputs a bad one is reported and skipped,
+the others are still processed, and the exit status is 2 at the end (as ``cat`` and
+``grep`` do). A closed stdout (``| head -1``) ends the run quietly with status 141, as if
+killed by SIGPIPE; Ctrl-C ends it quietly with status 130.
 """
 
 from __future__ import annotations
 
+import enum
 import sys
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from typing import Any
 
 import typer
+from typer.core import TyperCommand
 
-from .errors import SummarizeError
+from . import __version__
+from .errors import InputError, SummarizeError, UsageError
+from .methods import DEFAULT_METHOD, METHODS
+from .render import CLAIM_FORMATS, SUMMARY_FORMATS
 
-summarize_app = typer.Typer(add_completion=False)
+try:  # Typer >= 0.2x vendors Click as typer._click; older releases depend on click
+    from typer._click.exceptions import ClickException
+except ImportError:  # pragma: no cover
+    from click.exceptions import ClickException  # type: ignore[no-redef]
+
+EXIT_OK, EXIT_FLAGGED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+# Show a progress bar on stderr (when it is a terminal) for more inputs than this.
+PROGRESS_MIN_FILES = 5
+
+# Choices built from the single sources of truth (methods registry, render.py).
+MethodName = enum.Enum("MethodName", {name: name for name in METHODS}, type=str)
+SummaryFormat = enum.Enum("SummaryFormat", {name: name for name in SUMMARY_FORMATS}, type=str)
+ClaimFormat = enum.Enum("ClaimFormat", {name: name for name in CLAIM_FORMATS}, type=str)
+Order = enum.Enum("Order", {"document": "document", "score": "score"}, type=str)
 
 
-@summarize_app.command()
+class OneLineErrors(TyperCommand):
+    """A Typer command whose usage errors print as one line, ``PROG: message``, exit 2.
+
+    Typer's standalone mode would draw a multi-line box; here the command runs in
+    non-standalone mode and this method maps every outcome to an exit status.
+    """
+
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            status = super().main(args=args, prog_name=prog_name, complete_var=complete_var,
+                                  standalone_mode=False, **extra)
+        except ClickException as exc:
+            message = " ".join(exc.format_message().split())
+            report(self.name or "", f"{message} (see --help)")
+            status = EXIT_ERROR
+        except (KeyboardInterrupt, typer.Abort):
+            status = EXIT_INTERRUPTED
+        status = status if isinstance(status, int) else EXIT_OK
+        if not standalone_mode:
+            return status
+        sys.exit(status)
+
+
+def report(prog: str, message: str) -> None:
+    """One diagnostic line on stderr."""
+    print(f"{prog}: {message}", file=sys.stderr, flush=True)
+
+
+def stdin_is_terminal() -> bool:
+    from .output import is_terminal
+
+    return is_terminal(sys.stdin)
+
+
+def input_names(prog: str, files: list[str] | None) -> list[str]:
+    """The inputs to read: the FILE arguments, or ``-`` (stdin) when there are none and
+    stdin is not a terminal; with neither, a usage error rather than a silent hang."""
+    if files:
+        return list(files)
+    if stdin_is_terminal():
+        raise UsageError(f"no input: give a FILE, '-', or pipe text in (see {prog} --help)")
+    return ["-"]
+
+
+def _version_callback(prog: str) -> Callable[[bool], None]:
+    def show(value: bool) -> None:
+        if value:
+            print(f"{prog} {__version__}")
+            raise typer.Exit(EXIT_OK)
+
+    return show
+
+
+# --------------------------------------------------------------------------- summarize
+
+_METHOD_LINES = "\n".join(
+    f"  [bold]{name}[/bold]"
+    f"{' (default)' if name == DEFAULT_METHOD and 'default' not in description else ''}: "
+    f"{description}"
+    for name, (description, _) in METHODS.items()
+)
+
+SUMMARIZE_EPILOG = f"""[bold]Examples[/bold]
+
+  summarize article.txt                      [dim]# 3 sentences, one per line[/dim]
+  summarize article.txt -n 5 --order score   [dim]# 5 best sentences, best first[/dim]
+  summarize article.txt -r 20% -m lex-rank   [dim]# a fifth of the sentences, LexRank[/dim]
+  summarize page.html -c 280                 [dim]# at most 280 characters[/dim]
+  curl -s URL | summarize -w 60              [dim]# stdin, at most 60 words[/dim]
+  summarize news/*.txt -j 2 --format jsonl -o out.jsonl
+  summarize article.txt -n 5 | check-claims - --facts facts.yaml
+
+[bold]Methods[/bold]
+
+{_METHOD_LINES}
+
+Exit status: 0 success; 2 usage or input error (other files are still processed);
+130 interrupted."""
+
+summarize_app = typer.Typer(
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_show_locals=False,
+)
+
+
+@summarize_app.command(name="summarize", cls=OneLineErrors, epilog=SUMMARIZE_EPILOG)
 def summarize_command(
-    files: list[str] = typer.Argument(None),
-    sentences: int = typer.Option(None, "-n", "--sentences"),
-) -> None:
-    from .summary import summarize_text
-    from .text.read import read_source
+    files: list[str] | None = typer.Argument(
+        None, metavar="FILE", show_default=False,
+        help="Text or HTML files, http(s) URLs, or '-' for stdin (the default when piped).",
+    ),
+    sentences: int | None = typer.Option(
+        None, "-n", "--sentences", metavar="N", show_default=False,
+        help="At most N sentences (the default is 3).",
+    ),
+    ratio: str | None = typer.Option(
+        None, "-r", "--ratio", metavar="R", show_default=False,
+        help="A share of the sentences: 0 < R <= 1, or a percentage like 20%.",
+    ),
+    words: int | None = typer.Option(
+        None, "-w", "--words", metavar="N", show_default=False,
+        help="At most N words in total.",
+    ),
+    chars: int | None = typer.Option(
+        None, "-c", "--chars", metavar="N", show_default=False,
+        help="At most N characters in total (e.g. 280 for a post).",
+    ),
+    method: MethodName = typer.Option(
+        MethodName(DEFAULT_METHOD), "-m", "--method", help="Sentence ranking method (see Methods below).",
+    ),
+    language: str = typer.Option(
+        "english", "--language", metavar="LANG", help="Language for stop words and stemming.",
+    ),
+    order: Order = typer.Option(
+        Order("document"), "--order",
+        help="Print sentences in document order or best first (score).",
+    ),
+    clean: bool = typer.Option(
+        True, "--clean/--no-clean", metavar="",
+        help="Drop the headline, bylines, credits and share lines before ranking.",
+    ),
+    fmt: SummaryFormat = typer.Option(
+        SummaryFormat("text"), "-f", "--format", help="Output format.",
+    ),
+    output: str | None = typer.Option(
+        None, "-o", "--output", metavar="FILE", show_default=False,
+        help="Write to FILE (replaced atomically) instead of stdout.",
+    ),
+    jobs: int = typer.Option(
+        1, "-j", "--jobs", metavar="N", min=0,
+        help="Summarize N files at a time in separate processes (0: one per CPU).",
+    ),
+    version: bool = typer.Option(
+        False, "--version", metavar="", is_eager=True, callback=_version_callback("summarize"),
+        help="Show the version and exit.",
+    ),
+) -> int:
+    """Summarize news articles: print their most important sentences, verbatim.
 
+    Exactly one of -n, -r, -w or -c sets the length.
+    Several files are summarized in turn (N at a time with -j N), in the order given.
+    """
+    prog = "summarize"
     try:
-        for name in files or ["-"]:
-            src = read_source(name)
-            summary = summarize_text(src.text, sentences=sentences, source=src.display_name)
-            for s in summary.sentences:
-                print(s.text)
+        from .methods.budget import Length
+
+        Length.from_options(sentences, ratio, words, chars)  # fail before reading anything
+        names = input_names(prog, files)
+        if output:
+            from .output import refuse_overwriting_inputs
+
+            refuse_overwriting_inputs(output, names)
     except SummarizeError as exc:
-        print(f"summarize: {exc}", file=sys.stderr)
-        raise typer.Exit(2) from None
+        report(prog, str(exc))
+        return EXIT_ERROR
+
+    options = {
+        "sentences": sentences, "ratio": ratio, "words": words, "chars": chars,
+        "method": method.value, "language": language, "order": order.value, "clean": clean,
+    }
+    from .render import render_summaries
+
+    failures: list[str] = []
+    results = run_inputs(prog, names, _SummarizeTask(options), jobs, failures)
+    chunks = render_summaries(results, fmt.value, many=len(names) > 1)
+    status = write_output(prog, chunks, output)
+    if status != EXIT_OK:
+        return status
+    return EXIT_ERROR if failures else EXIT_OK
+
+
+class _SummarizeTask:
+    """Read and summarize one input; picklable, so it can run in a worker process.
+    Returns the Summary, or the one-line error message for that input."""
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+
+    def __call__(self, item: Any) -> Any:
+        from .summary import summarize_text
+
+        with _input_errors(item) as fail:
+            source = _read(item)
+            return summarize_text(source.text, source=source.display_name, **self.options)
+        return fail.message
 
 
 def summarize_main() -> None:
+    """Entry point of the ``summarize`` script and ``python -m summarize``."""
     summarize_app()
 
 
+# --------------------------------------------------------------------------- check-claims
+
+CHECK_CLAIMS_EPILOG = """[bold]Examples[/bold]
+
+  check-claims article.txt --facts facts.yaml
+  check-claims article.txt                    [dim]# uses ./facts.yaml[/dim]
+  check-claims *.txt --format csv -o claims.csv
+  check-claims article.txt --all --fail-on partial
+  summarize article.txt -n 5 | check-claims - --facts facts.yaml
+
+Text output is one line per finding, like a compiler's:
+  article.txt:3:42: contradicted summit-place: "Vilnius" (table: "Washington, D.C.", score 31)
+
+Exit status: 0 nothing flagged; 1 something flagged (see --fail-on);
+2 usage or input error (other files are still checked); 130 interrupted."""
+
+
+@lru_cache(maxsize=1)
+def check_claims_app() -> typer.Typer:
+    """The ``check-claims`` Typer app, built on first use so that ``summarize`` never
+    imports the checker."""
+    from .checker import DEFAULT_THRESHOLD, FAIL_ON
+
+    FailOn = enum.Enum("FailOn", {name: name for name in FAIL_ON}, type=str)
+    app = typer.Typer(
+        add_completion=False,
+        rich_markup_mode="rich",
+        context_settings={"help_option_names": ["-h", "--help"]},
+        pretty_exceptions_show_locals=False,
+    )
+
+    @app.command(name="check-claims", cls=OneLineErrors, epilog=CHECK_CLAIMS_EPILOG)
+    def check_claims_command(
+        files: list[str] | None = typer.Argument(
+            None, metavar="FILE", show_default=False,
+            help="Text or HTML files, http(s) URLs, or '-' for stdin (the default when piped).",
+        ),
+        facts: str | None = typer.Option(
+            None, "--facts", metavar="FILE", show_default=False,
+            help="The YAML fact table (default: ./facts.yaml when present).",
+        ),
+        threshold: float = typer.Option(
+            DEFAULT_THRESHOLD, "--threshold", min=0, max=100,
+            help="Lowest fuzzy-match score (0-100) at which a name supports a fact.",
+        ),
+        show_all: bool = typer.Option(
+            False, "--all", metavar="", help="Also show claims that no fact covers (unchecked).",
+        ),
+        fmt: ClaimFormat | None = typer.Option(
+            None, "-f", "--format", show_default=False,
+            help="Output format (default: table on a terminal, text otherwise).",
+        ),
+        fail_on: FailOn = typer.Option(  # type: ignore[valid-type]
+            FailOn("contradicted"), "--fail-on",
+            help="What makes the exit status 1: contradicted (or inconsistent) claims, "
+            "also partial facts, also facts not mentioned, or never.",
+        ),
+        output: str | None = typer.Option(
+            None, "-o", "--output", metavar="FILE", show_default=False,
+            help="Write to FILE (replaced atomically) instead of stdout.",
+        ),
+        jobs: int = typer.Option(
+            1, "-j", "--jobs", metavar="N", min=0,
+            help="Check N files at a time in separate processes (0: one per CPU).",
+        ),
+        version: bool = typer.Option(
+            False, "--version", metavar="", is_eager=True, callback=_version_callback("check-claims"),
+            help="Show the version and exit.",
+        ),
+    ) -> int:
+        """Check an article's claims against a YAML table of verified facts.
+
+        Finds the dates, places, names, numbers and lists the article states about each
+        fact, and says whether they agree with the table.
+        """
+        prog = "check-claims"
+        try:
+            table_path = facts_path(facts)
+            names = input_names(prog, files)
+            if output:
+                from .output import refuse_overwriting_inputs
+
+                refuse_overwriting_inputs(output, [*names, table_path])
+            from .facts import load_facts
+
+            table = load_facts(table_path)
+        except SummarizeError as exc:
+            report(prog, str(exc))
+            return EXIT_ERROR
+
+        from .output import is_terminal
+        from .render import render_reports
+
+        to_terminal = output is None and is_terminal(sys.stdout)
+        chosen = fmt.value if fmt is not None else ("table" if to_terminal else "text")
+        failures: list[str] = []
+        flagged: list[str] = []
+        task = _CheckTask(table, threshold, show_all)
+
+        def judged(reports: Iterable[Any]) -> Iterator[Any]:
+            for claim_report in reports:
+                if claim_report.flagged(fail_on.value):
+                    flagged.append(claim_report.source)
+                yield claim_report
+
+        reports = judged(run_inputs(prog, names, task, jobs, failures))
+        width = None
+        if to_terminal:
+            import shutil
+
+            width = shutil.get_terminal_size().columns
+        chunks = render_reports(reports, chosen, many=len(names) > 1,
+                                color=to_terminal, width=width)
+        status = write_output(prog, chunks, output)
+        if status != EXIT_OK:
+            return status
+        if failures:
+            return EXIT_ERROR
+        return EXIT_FLAGGED if flagged else EXIT_OK
+
+    return app
+
+
+def facts_path(facts: str | None) -> str:
+    """``--facts``, else ``./facts.yaml`` when present, else a usage error."""
+    import os
+
+    if facts is not None:
+        return facts
+    if os.path.isfile("facts.yaml"):
+        return "facts.yaml"
+    raise UsageError("no fact table: give --facts FILE (there is no ./facts.yaml here)")
+
+
+class _CheckTask:
+    """Read one input and check its claims; picklable for worker processes."""
+
+    def __init__(self, table: Any, threshold: float, include_unchecked: bool) -> None:
+        self.table = table
+        self.threshold = threshold
+        self.include_unchecked = include_unchecked
+
+    def __call__(self, item: Any) -> Any:
+        from .checker import check_claims
+
+        with _input_errors(item) as fail:
+            source = _read(item)
+            return check_claims(source.text, self.table, source=source.display_name,
+                                threshold=self.threshold,
+                                include_unchecked=self.include_unchecked)
+        return fail.message
+
+
 def check_claims_main() -> None:
-    print("check-claims: not implemented yet", file=sys.stderr)
-    sys.exit(2)
+    """Entry point of the ``check-claims`` script."""
+    check_claims_app()()
+
+
+# --------------------------------------------------------------------------- shared
+
+
+class _Failure:
+    message = ""
+
+
+class _input_errors:  # noqa: N801 - used as a context manager, reads like one
+    """Turn a SummarizeError raised while handling one input into its one-line message
+    (naming the input when the error does not already)."""
+
+    def __init__(self, item: Any) -> None:
+        self.name = item if isinstance(item, str) else item.display_name
+        self.failure = _Failure()
+
+    def __enter__(self) -> _Failure:
+        return self.failure
+
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> bool:
+        if isinstance(exc, InputError):
+            self.failure.message = str(exc)
+            return True
+        if isinstance(exc, SummarizeError):
+            shown = "<stdin>" if self.name == "-" else self.name
+            self.failure.message = f"{shown}: {exc}"
+            return True
+        return False
+
+
+def _read(item: Any) -> Any:
+    """An input name is read here (in the worker); stdin was read by the parent."""
+    if isinstance(item, str):
+        from .text.read import read_source
+
+        return read_source(item)
+    return item
+
+
+def run_inputs(
+    prog: str, names: list[str], task: Callable[[Any], Any], jobs: int, failures: list[str]
+) -> Iterator[Any]:
+    """Run ``task`` over the inputs and yield the results in input order. A failed input
+    is reported on stderr right away, recorded in ``failures`` and skipped."""
+    items: list[Any] = []
+    for name in names:
+        if name == "-" and jobs != 1:
+            with _input_errors(name) as fail:  # stdin belongs to this process
+                items.append(_read(name))
+                continue
+            report(prog, fail.message)
+            failures.append(fail.message)
+        else:
+            items.append(name)
+    results = _map_in_order(task, items, jobs)
+    if len(items) > PROGRESS_MIN_FILES:
+        results = _with_progress(results, len(items), prog)
+    for result in results:
+        if isinstance(result, str):
+            report(prog, result)
+            failures.append(result)
+        else:
+            yield result
+
+
+def _map_in_order(task: Callable[[Any], Any], items: list[Any], jobs: int) -> Iterator[Any]:
+    if jobs == 0:
+        import os
+
+        jobs = os.cpu_count() or 1
+    if jobs == 1 or len(items) <= 1:
+        yield from map(task, items)
+        return
+    import multiprocessing
+
+    pool = multiprocessing.Pool(min(jobs, len(items)), initializer=_worker_init)
+    try:
+        yield from pool.imap(task, items)
+    except BaseException:  # Ctrl-C, closed pipe, or the consumer stopped early
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
+
+
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them (no traceback per worker)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _with_progress(results: Iterator[Any], total: int, prog: str) -> Iterator[Any]:
+    """A progress bar on stderr, only when stderr is a terminal; stdout stays results."""
+    from .output import is_terminal
+
+    if not is_terminal(sys.stderr):
+        yield from results
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    bar = Progress(
+        "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True), transient=True,
+        # Results written to a terminal stdout go above the bar; piped ones stay on stdout.
+        redirect_stdout=is_terminal(sys.stdout), redirect_stderr=True,
+    )
+    with bar:
+        task = bar.add_task(prog, total=total)
+        for result in results:
+            yield result
+            bar.advance(task)
+
+
+def write_output(prog: str, chunks: Iterable[str], output: str | None) -> int:
+    """Write rendered chunks to ``output`` (atomically) or to stdout, flushing after each
+    so that a long batch streams. Returns the exit status for a closed stdout, else 0."""
+    from .output import EXIT_BROKEN_PIPE, atomic_writer, quiet_broken_pipe
+
+    if output is not None:
+        try:
+            with atomic_writer(output) as handle:
+                for chunk in chunks:
+                    handle.write(chunk)
+        except OSError as exc:
+            report(prog, f"{output}: cannot write output: {exc.strerror or exc}")
+            return EXIT_ERROR
+        except SummarizeError as exc:
+            report(prog, str(exc))
+            return EXIT_ERROR
+        return EXIT_OK
+    try:
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        quiet_broken_pipe()
+        return EXIT_BROKEN_PIPE
+    return EXIT_OK

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass
 
 from .errors import InputError, UsageError
@@ -45,12 +46,19 @@ class Summary:
         return {
             "source": self.source,
             "method": self.method,
-            "sentences": [asdict(s) for s in self.sentences],
+            "sentences": [_sentence_dict(s) for s in self.sentences],
             "input_sentences": self.input_sentences,
             "input_words": self.input_words,
             "summary_sentences": self.summary_sentences,
             "summary_words": self.summary_words,
         }
+
+
+def _sentence_dict(sentence: SummarySentence) -> dict:
+    data = asdict(sentence)
+    if not math.isfinite(sentence.score):
+        data["score"] = None  # JSON has no NaN or Infinity
+    return data
 
 
 def summarize_text(
