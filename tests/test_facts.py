@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+import re
 import sys
 import textwrap
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summarize.errors import InputError
 from summarize.facts import (
@@ -21,7 +24,8 @@ from summarize.facts import (
     parse_facts,
 )
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
 SEED_FACTS = SEEDS / "facts.yaml"
 
 
@@ -705,3 +709,37 @@ def test_fact_names_map_aliases_to_the_canonical_value():
     number = Fact(id="n", type="number", value=2.5, cues=("x",))
     assert number.names() == {}
     assert number.expected() == "2.5"
+
+
+@given(st.dates(min_value=date(1000, 1, 1)), st.dates(min_value=date(1000, 1, 1)))
+def test_every_date_value_prints_as_text_that_parses_back_to_it(first, second):
+    start, end = sorted((first, second))
+    for value in (
+        DateValue.day(first),
+        DateValue.month(first.year, first.month),
+        DateValue.year(first.year),
+        DateValue.interval(start, end),
+    ):
+        assert DateValue.parse(str(value)) == value
+        assert value.contains(value) and value.overlaps(value)
+    assert DateValue.year(first.year).contains(DateValue.month(first.year, first.month))
+    assert DateValue.month(first.year, first.month).contains(first)
+
+
+# --------------------------------------------------------------------------- the docs
+
+
+def test_readme_examples_load_and_fail_as_shown():
+    doc = (ROOT / "docs" / "readme" / "fact-table.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```(\w*)\n(.*?)```", doc, re.S)
+    example, bad = (text for kind, text in blocks if kind == "yaml")
+    shown_errors = next(text for kind, text in blocks if kind == "" and "facts.yaml:" in text)
+    assert [fact.id for fact in parse_facts(example, "facts.yaml")] == [
+        "summit-place",
+        "summit-month",
+        "russia-supporters",
+        "member-count",
+    ]
+    with pytest.raises(InputError) as caught:
+        parse_facts(bad, "facts.yaml")
+    assert str(caught.value) == shown_errors.strip()
