@@ -1,0 +1,386 @@
+"""Finding dates in a sentence: days, months, years, intervals and weekdays.
+
+A news article states dates in many shapes ("April 3, 2024", "3 April 2024",
+"Wednesday (3 April 2024)", "2024-04-03", "July 9-11", "9 to 11 July", "in July",
+"on Wednesday"); each becomes a ``Claim`` whose value is a ``DateValue`` at the precision
+the article states, so that the checker can ask whether it lies within the fact's date.
+
+Decisions worth knowing:
+
+- A date written without a year takes ``default_year``. With no ``default_year`` such a date
+  cannot be judged, so it is skipped (no claim) -- but its span is still reserved, so none of
+  its parts is read as something else (a bare month, a number).
+- A weekday alone ("on Wednesday", "last Monday") resolves against ``reference``: plain or
+  "this" to the nearest such day within three days before or after (every weekday occurs
+  exactly once in that window), "last" to the most recent one before, "next" to the first
+  one after. With no ``reference`` it is skipped.
+- A weekday that is part of a date ("Wednesday, April 3, 2024") yields no claim of its own:
+  when it contradicts a date whose year is written, the date's claim has
+  ``inconsistent=True``. When the year is only inferred (``default_year``), a weekday that
+  fits the year before or after instead picks that year (an article from January saying
+  "Friday, December 27"); one that fits none of the three is inconsistent.
+- Month names that are also words or names are read only where a date is meant: a bare
+  month needs a day, a year, or a context word ("in", "since", "until", "by", "last",
+  "next", "this", "early", "late", "mid-", "from", "before", "after", "during", "end of",
+  ...); "May", "June", "April" and "August" right after a capitalised word ("Theresa May
+  2019") are taken as names; lower-case "march"/"may" never match; abbreviations ("Apr.",
+  "Sept.") need a day or a year.
+- A four-digit year alone is a year claim only after a context word ("in 2024", "by 2030").
+- Holiday and newspaper names ("Good Friday", "Black Friday", "the Sunday Times") are not
+  weekdays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..facts import DateValue
+from ..text.segment import SentenceSpan
+from . import Claim
+
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_MONTHS = {name.lower(): i for i, name in enumerate(MONTH_NAMES, 1)}
+_MONTHS.update(
+    {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+)  # fmt: skip
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(WEEKDAY_NAMES)}
+
+# Months that are also given names: not a date right after a capitalised word.
+_NAME_MONTHS = {"april", "may", "june", "august"}
+# Capitalised words after which such a month is still a date.
+_DATE_LEAD_WORDS = {
+    "on", "in", "since", "until", "till", "by", "the", "from", "of", "last", "next", "this",
+    "early", "late", "mid", "between", "and", "to", "through", "before", "after", "during",
+    "dated", "published", "updated", "posted", "effective", "due", "as", "around", "at",
+}  # fmt: skip
+_HOLIDAY_WORDS = {
+    "ash", "good", "black", "super", "cyber", "holy", "maundy", "easter", "bloody", "blue",
+    "fat", "shrove", "palm", "mothering", "low", "whit", "trinity", "girl", "man",
+}  # fmt: skip
+_PAPER_WORDS = {
+    "times", "telegraph", "mirror", "express", "people", "herald", "post", "independent",
+    "mail", "sport", "star", "record", "night", "tribune", "observer",
+}  # fmt: skip
+# "night" is there for "Saturday Night Live"-style titles: "Saturday night" (lower case)
+# is still a weekday, and the check below is case-sensitive on the next word.
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_FULL = _alternation([*MONTH_NAMES, *(m.upper() for m in MONTH_NAMES)])
+_ABBR = _alternation(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+                      "Oct", "Nov", "Dec"])  # fmt: skip
+MONTH = rf"(?:(?:{_FULL})(?![A-Za-z])|(?:{_ABBR})(?![A-Za-z])\.?)"
+FULL_MONTH = rf"(?:{_alternation(MONTH_NAMES)})(?![A-Za-z])"
+WEEKDAY = rf"(?:{_alternation([*WEEKDAY_NAMES, *(w.upper() for w in WEEKDAY_NAMES)])})(?![A-Za-z])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:%]|[.,]\d)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\w%]|[.,\-\u2013]\d)"
+# Range connectors: dashes, or words between spaces ("and" only after "between").
+CONN = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:to|through|until|till|and)\s+)"
+_WD_SEP = r"(?:\s*\(\s*|,\s*|\s+)"
+
+_ISO = re.compile(r"(?<![\w\-/.])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w\-/]|\.\d)")
+_MONTH_FIRST = re.compile(
+    rf"(?:(?P<wd>{WEEKDAY})(?P<wsep>{_WD_SEP}))?"
+    rf"(?P<m>{MONTH})\s+(?P<d>{DAY})"
+    rf"(?:(?P<conn>{CONN})(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?"
+    rf"(?:,?\s+(?P<y>{YEAR}))?"
+)
+_DAY_FIRST = re.compile(
+    rf"(?:(?P<wd>{WEEKDAY})(?P<wsep>{_WD_SEP})(?:the\s+)?)?"
+    rf"(?<![\w$\u20ac\u00a3\u00a5.,:/\-\u2013])(?P<d>{DAY})"
+    rf"(?:(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?(?P<conn>{CONN})(?P<d2>{DAY}))?"
+    rf"\s+(?:of\s+)?(?P<m>{MONTH})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?"
+)
+_MONTH_RANGE = re.compile(
+    rf"\b(?i:between|from)\s+(?P<m1>{FULL_MONTH})(?:,?\s+(?P<y1>{YEAR}))?"
+    rf"(?P<conn>\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*)"
+    rf"(?P<m>{FULL_MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+)
+_MONTH_YEAR = re.compile(rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})")
+_CONTEXT = (
+    r"in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after|during"
+    r"|around|throughout|(?:end|beginning|start|middle|rest|half)\s+of"
+)
+_BARE_MONTH = re.compile(rf"\b(?i:{_CONTEXT})(?:\s+|-)(?P<m>{FULL_MONTH})")
+_POSSESSIVE_MONTH = re.compile(
+    rf"\b(?P<m>{_alternation(m for m in MONTH_NAMES if m.lower() not in _NAME_MONTHS)})"
+    r"(?=['\u2019]s\b)"
+)
+_YEAR_ALONE = re.compile(
+    rf"\b(?i:in|since|until|till|by|during|before|after|from|through|throughout|early|late"
+    rf"|mid|(?:end|beginning|start|middle|rest|half)\s+of)(?:\s+|-)(?P<y>{YEAR})"
+    # not a count: "in 2000 cases", "by 2030 percent", "in 1500 million"
+    r"(?!\s*(?:%|per\s*cent|percent|million|billion|thousand|bn\b|m\b|[a-z]+[^s\W]s\b))"
+)
+_WEEKDAY_ALONE = re.compile(rf"(?:\b(?P<ctx>(?i:last|next|this))\s+)?(?P<wd>{WEEKDAY})(?!s\b)")
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A resolved date before it becomes a Claim; ``year_written`` says whether the
+    article wrote its year (only those count for ``first_full_date``)."""
+
+    start: int
+    end: int
+    value: DateValue | None
+    inconsistent: bool = False
+    year_written: bool = False
+    weekday_only: bool = False
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.rstrip(".").lower()]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def _previous_word(segment: str, pos: int) -> str:
+    m = re.search(r"([\w'\u2019.]+)[ \t]*$", segment[:pos])
+    return m.group(1) if m else ""
+
+
+def _is_name(segment: str, month_start: int, month_word: str) -> bool:
+    """``Theresa May``, ``June Carter``: a name-like month after a capitalised word."""
+    if month_word.rstrip(".").lower() not in _NAME_MONTHS or not month_word[1:].islower():
+        return False
+    prev = _previous_word(segment, month_start)
+    return (
+        prev[:1].isupper()
+        and prev.rstrip(".").lower() not in _DATE_LEAD_WORDS
+        and prev.lower() not in _WEEKDAYS
+    )
+
+
+def _after_between(segment: str, pos: int) -> bool:
+    return re.search(r"\b(?i:between)\s+$", segment[:pos]) is not None
+
+
+def _month_span(year: int, month: int) -> DateValue:
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return DateValue(date(year, month, 1), nxt - timedelta(days=1), "month")
+
+
+def _check_weekday(weekday: str | None, day: date, year_written: bool) -> tuple[date, bool]:
+    """Return the (possibly year-corrected) day and whether its weekday contradicts it."""
+    if weekday is None:
+        return day, False
+    wanted = _WEEKDAYS[weekday.lower()]
+    if day.weekday() == wanted:
+        return day, False
+    if not year_written:
+        for year in (day.year - 1, day.year + 1):
+            try:
+                other = day.replace(year=year)
+            except ValueError:  # 29 February
+                continue
+            if other.weekday() == wanted:
+                return other, False
+    return day, True
+
+
+def _day_claim(m: re.Match, segment: str, default_year: int | None, *, first: str) -> _Found | None:
+    """Resolve a month-first or day-first match (single day or interval)."""
+    s, e = m.start(), m.end()
+    weekday = m.group("wd")
+    if weekday is not None:
+        if "(" in m.group("wsep"):
+            close = re.match(r"\s*\)", segment[e:])
+            if close:
+                e += close.end()
+            else:
+                s, weekday = m.start(first), None
+    conn = m.group("conn")
+    if first == "m" and conn and conn.strip() == "and" and not _after_between(segment, s):
+        # "April 3 and 14 people": not a range; read the first day alone.
+        single = m.re.match(segment, m.start(), m.start("conn"))
+        return _day_claim(single, segment, default_year, first=first) if single else None
+    month_word = m.group("m")
+    if _is_name(segment, m.start("m"), month_word):
+        return None
+    year_written = m.group("y") is not None
+    year = int(m.group("y")) if year_written else default_year
+    if year is None:
+        return _Found(s, e, None)
+    try:
+        month = _month(month_word)
+        d1 = _day(m.group("d"))
+        if m.group("d2") is None:
+            day, bad = _check_weekday(weekday, date(year, month, d1), year_written)
+            return _Found(s, e, DateValue(day, day, "day"), bad, year_written)
+        d2 = _day(m.group("d2"))
+        if first == "m":  # "July 30 - August 2": the first month is m, the second m2
+            m1, m2 = month, _month(m.group("m2")) if m.group("m2") else month
+        else:  # "30 July - 2 August": the first month is m1 (if written), the second m
+            m1, m2 = (_month(m.group("m1")) if m.group("m1") else month), month
+        begin, end = date(year, m1, d1), date(year, m2, d2)
+    except ValueError:  # impossible day ("April 31")
+        return _Found(s, e, None)
+    if end < begin:
+        if m1 == m2:
+            return _Found(s, e, None)
+        # "December 30 - January 2": the interval crosses a new year.
+        if year_written:
+            begin = begin.replace(year=year - 1)
+        else:
+            end = end.replace(year=year + 1)
+    begin, bad = _check_weekday(weekday, begin, True) if weekday else (begin, False)
+    return _Found(s, e, DateValue(begin, end, "interval"), bad, year_written)
+
+
+def _scan(segment: str, default_year: int | None, reference: date | None) -> list[_Found]:
+    """Every date in ``segment`` (offsets relative to it), earlier patterns first."""
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(item: _Found | None) -> None:
+        if item is not None and free(item.start, item.end):
+            taken.append((item.start, item.end))
+            found.append(item)
+
+    for m in _ISO.finditer(segment):
+        try:
+            day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        add(_Found(m.start(), m.end(), DateValue(day, day, "day"), year_written=True))
+    for m in _MONTH_FIRST.finditer(segment):
+        if free(m.start(), m.end()):
+            add(_day_claim(m, segment, default_year, first="m"))
+    for m in _DAY_FIRST.finditer(segment):
+        if free(m.start(), m.end()):
+            add(_day_claim(m, segment, default_year, first="d"))
+    for m in _MONTH_RANGE.finditer(segment):
+        s, e = m.start("m1"), m.end()
+        if not free(s, e):
+            continue
+        y2 = int(m["y"]) if m["y"] else default_year
+        y1 = int(m["y1"]) if m["y1"] else y2
+        if y1 is None or y2 is None:
+            add(_Found(s, e, None))
+            continue
+        first, last = _month_span(y1, _month(m["m1"])), _month_span(y2, _month(m["m"]))
+        if last.end < first.start and not m["y1"]:
+            first = _month_span(y2 - 1, _month(m["m1"]))
+        if last.end < first.start:
+            continue
+        add(_Found(s, e, DateValue(first.start, last.end, "interval"), year_written=bool(m["y"])))
+    for m in _MONTH_YEAR.finditer(segment):
+        if _is_name(segment, m.start(), m["m"]):
+            continue
+        span = _month_span(int(m["y"]), _month(m["m"]))
+        add(_Found(m.start(), m.end(), span, year_written=True))
+    for pattern in (_BARE_MONTH, _POSSESSIVE_MONTH):
+        for m in pattern.finditer(segment):
+            s, e = m.start("m"), m.end("m")
+            if not free(s, e):
+                continue
+            value = _month_span(default_year, _month(m["m"])) if default_year else None
+            add(_Found(s, e, value))
+    for m in _YEAR_ALONE.finditer(segment):
+        y = int(m["y"])
+        if not 1800 <= y <= 2199:
+            continue
+        add(
+            _Found(
+                m.start("y"),
+                m.end("y"),
+                DateValue(date(y, 1, 1), date(y, 12, 31), "year"),
+                year_written=True,
+            )
+        )
+    for m in _WEEKDAY_ALONE.finditer(segment):
+        s, e = m.start("wd"), m.end("wd")
+        if not free(s, e) or _is_holiday(segment, s, e):
+            continue
+        day = _resolve_weekday(m["wd"], (m["ctx"] or "").lower(), reference)
+        add(_Found(s, e, DateValue(day, day, "day") if day else None, weekday_only=True))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _is_holiday(segment: str, s: int, e: int) -> bool:
+    """``Good Friday``, ``the Sunday Times``, ``the Mail on Sunday``."""
+    prev = _previous_word(segment, s)
+    if prev[:1].isupper() and prev.lower() in _HOLIDAY_WORDS:
+        return True
+    nxt = re.match(r"[ \t]+([A-Z]\w*)", segment[e:])
+    if nxt and nxt.group(1).lower() in _PAPER_WORDS:
+        return True
+    return re.search(r"\bMail on\s+$", segment[:s]) is not None
+
+
+def _resolve_weekday(name: str, context: str, reference: date | None) -> date | None:
+    if reference is None:
+        return None
+    ahead = (_WEEKDAYS[name.lower()] - reference.weekday()) % 7  # 0..6 days forward
+    if context == "last":
+        delta = ahead - 7
+    elif context == "next":
+        delta = ahead or 7
+    else:
+        delta = ahead if ahead <= 3 else ahead - 7
+    return reference + timedelta(days=delta)
+
+
+def find_dates(
+    text: str,
+    sentence: SentenceSpan,
+    *,
+    default_year: int | None,
+    reference: date | None,
+) -> list[Claim]:
+    """Date claims in one sentence of ``text``, in order; see the module docstring."""
+    segment = text[sentence.start : sentence.end]
+    base = sentence.start
+    return [
+        Claim(
+            type="date",
+            text=segment[f.start : f.end],
+            value=f.value,
+            start=base + f.start,
+            end=base + f.end,
+            sentence=sentence,
+            inconsistent=f.inconsistent,
+        )
+        for f in _scan(segment, default_year, reference)
+        if f.value is not None
+    ]
+
+
+def date_spans(text: str, sentence: SentenceSpan) -> list[tuple[int, int]]:
+    """Offsets (into ``text``) of every date expression in the sentence, resolvable or
+    not, weekdays alone excluded: the number finder skips the digits inside them."""
+    segment = text[sentence.start : sentence.end]
+    base = sentence.start
+    return [
+        (base + f.start, base + f.end) for f in _scan(segment, 2000, None) if not f.weekday_only
+    ]
+
+
+def first_full_date(text: str, sentences: Iterable[SentenceSpan]) -> date | None:
+    """The first date in the article written with day, month and year (for an interval,
+    its first day): the article's own date, from which undated mentions take their year."""
+    for sentence in sentences:
+        segment = text[sentence.start : sentence.end]
+        for f in _scan(segment, None, None):
+            if f.value is not None and f.year_written and f.value.precision in ("day", "interval"):
+                return f.value.start
+    return None
