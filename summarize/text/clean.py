@@ -1,13 +1,364 @@
 """Article cleaning: find the headline and drop boilerplate so it never reaches a summary.
 
-INTERIM: no boilerplate rules yet; keeps the signatures the rest of the pipeline uses.
+Cleaning works on the segmenter's sentences but does not trust their boundaries: news
+text pasted from the web or from wire feeds packs bylines, timestamps, credits and share
+buttons into lines and ``" . "`` runs that a segmenter may glue to real sentences. So each
+sentence is cut into *fragments* at line breaks, at isolated periods (``"By . Associated
+Press . PUBLISHED: ."``), at ``" | "`` and around photo credits; every fragment is judged
+by the rules below, and each run of kept fragments inside one sentence becomes a sentence
+again. A kept sentence is therefore always a contiguous slice of the input:
+``text[start:end]`` folded, possibly starting later or ending earlier than the
+segmenter's span (a trimmed ``"(CNN) --"`` dateline, a trimmed credit).
+
+The rules are general news-boilerplate rules (see docs/readme/input-and-cleaning.md);
+each one only fires on a whole fragment or on a clearly delimited prefix, so ordinary
+sentences that merely mention "by", "share" or "follow" are kept.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .segment import SentenceSpan, split_sentences
+from .segment import SentenceSpan, fold_whitespace, split_sentences
+
+# --- the rules ------------------------------------------------------------------------
+
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun"
+).split()
+_ZONES = "est edt cst cdt mst mdt pst pdt et ct pt gmt bst utc cet cest hkt ist aest sgt".split()
+_DATE_WORDS = frozenset(_MONTHS + _WEEKDAYS + _ZONES + "am pm a.m. p.m. on at of the".split())
+_DATE_TOKEN = re.compile(
+    r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|"
+    r"\d{4}-\d{2}-\d{2}(?:t[\d:.z+-]*)?|\d{1,2}/\d{1,2}/\d{2,4})$"
+)
+_FULL_DATE = re.compile(r"^\d{1,2}[:.]\d{2}|^\d{4}-\d{2}-\d{2}|^\d{1,2}/\d{1,2}/")
+# "PUBLISHED:", "Updated", "Last updated at", "First published on", "Posted:" ...
+_FULL_DATE = re.compile(r"^\d{1,2}[:.]\d{2}|^\d{4}-\d{2}-\d{2}|^\d{1,2}/\d{1,2}/")
+_STAMP_LABEL = re.compile(
+    r"^(?:(?:last|first)\s+)?(?:published|updated|modified|posted|updated on|published on)"
+    r"(?:\s+(?:on|at))?\s*:?\s*",
+    re.I,
+)
+
+_CONNECTORS = frozenset("and & for in of at the with from , |".split())
+_NOT_NAMES = frozenset(_MONTHS + _WEEKDAYS + "then now far way night day far".split())
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019.-]*|[A-Z]\.)$")
+_BY = re.compile(r"^by\b\s*[:.]?\s*", re.I)
+
+_READING_TIME = re.compile(
+    r"^(?:reading time\s*:?\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s*-?\s*min(?:ute)?s?\.?(?:\s+read)?$|^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$",
+    re.I,
+)
+_SOCIAL_WORDS = frozenset(
+    """share shares sharing this article story page post video gallery via on by
+    facebook twitter x whatsapp messenger linkedin reddit pinterest tumblr telegram
+    email e-mail mail print copy link copied comment comments save bookmark tweet
+    flipboard instagram tiktok youtube""".split()
+)
+_SOCIAL_TRIGGERS = frozenset(
+    "share sharing tweet email e-mail print comment comments facebook twitter whatsapp "
+    "linkedin pinterest reddit bookmark".split()
+)
+_FOLLOW = re.compile(
+    r"^follow\b.*(?:@\w|\btwitter\b|\bfacebook\b|\binstagram\b|\btiktok\b|\byoutube\b|"
+    r"\bx\.com\b|\bbluesky\b|\bthreads\b|www\.|https?://)",
+    re.I,
+)
+_HANDLE_LINE = re.compile(
+    r"^(?:(?:twitter|instagram|x|email|e-mail|contact)\s*:?\s*)?(?:@\w+|[\w.+-]+@[\w-]+\.[\w.]+)$",
+    re.I,
+)
+_LINK = re.compile(r"^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?)$", re.I)
+_PROMPT = re.compile(
+    r"^(?:(?:video|watch|pictured|photos?)\s*:?\s*)?scroll down\b"
+    r"|^click here\b"
+    r"|^read more\s*(?::|\b(?:about|at|here|on|from|stories)\b|$)"
+    r"|^(?:read|related|see also|more|watch|listen|related articles?|recommended)\s*:"
+    r"|^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts)\b"
+    r"|^(?:advertisement|story continues below(?: advertisement)?)$"
+    r"|^(?:sorry,? )?(?:we are|we're) not (?:currently )?accepting comments\b"
+    r"|^comments (?:are|have been) closed\b",
+    re.I,
+)
+_COPYRIGHT = re.compile(
+    r"^(?:copyright|\u00a9|\(c\))\s*(?:\u00a9\s*)?\d{4}\b|^all rights reserved\b"
+    r"|^this material may not be published\b",
+    re.I,
+)
+_REPORTER_CREDIT = re.compile(
+    r"\b(?:contributed(?: reporting)? to this (?:report|story|article)|contributed reporting"
+    r"|reported this story|wrote this story|additional reporting by|reporting by|editing by"
+    r"|writing by)\b",
+    re.I,
+)
+_AGENCIES = (
+    r"AP|AFP|EPA|UPI|PA|Reuters|REUTERS|Getty(?: Images)?|Xinhua|Bloomberg|Shutterstock|"
+    r"Alamy|iStock|Corbis|Rex|Rex Features|NurPhoto|SOPA Images|Anadolu|ANSA|dpa|DPA|EFE|"
+    r"Kyodo|Yonhap|TASS|Sputnik|NASA|BBC|CNN|AP Images"
+)
+_CREDIT_WORDS = r"photo(?:graph)?s?|image|images|picture|pic|credit|illustration|footage|video"
+# "(AP Photo/Geert Vanden Wijngaert)", "(Photo: Getty Images)", "(REUTERS/Yves Herman)",
+# "(Getty Images)", "(Photo by Jane Doe/AFP via Getty Images)"
+_CREDIT = re.compile(
+    r"\(\s*(?:"
+    rf"(?:(?:[A-Z][\w.&-]*\s+){{0,3}})(?:{_CREDIT_WORDS})\s*(?:[:/]|by\b)\s*[^()\n]{{1,100}}"
+    rf"|(?:{_AGENCIES})(?:\s*/\s*(?:{_AGENCIES}|[A-Z][^()\n]{{0,80}}))+"
+    rf"|(?:{_AGENCIES})\s+(?:{_CREDIT_WORDS})"
+    r"|(?:AFP|Getty Images|Shutterstock|Alamy|iStock|Rex Features)"
+    r")\s*\)",
+    re.I,
+)
+# A whole line that is only a credit: "Photo: Getty Images", "Image copyright Reuters",
+# "Photograph: Jane Doe/AP", "Credit: Jane Doe for The Times".
+_CREDIT_LINE = re.compile(
+    rf"^(?:(?:{_CREDIT_WORDS})\s*(?:copyright|credit)?\s*(?::|/|\bby\b)\s*\S.{{0,100}}"
+    r"|image copyright\b.{0,100}|(?:getty images|shutterstock|alamy|ap photo/.*))$",
+    re.I,
+)
+# Prefixes trimmed from the start of a fragment, the rest kept:
+_DATELINE = re.compile(
+    # optional place: "Canberra, Australia ", "WASHINGTON ", "LONDON, April 3 "
+    r"^(?:[A-Z][\w.'\u2019-]*(?:[ ,]+[A-Z\d][\w.'\u2019-]*){0,5},?\s+)?"
+    rf"\((?:{_AGENCIES}|CNN ?Money|CNN Business|EW\.com|Mashable|The Conversation)\)"
+    r"\s*(?:--?|\u2014|\u2013)?\s*"
+    # or an all-caps wire dateline: "BRUSSELS --", "NEW YORK, April 3 \u2014"
+    r"|^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+\d{1,2})?)?"
+    r"\s+(?:--|\u2014|\u2013)\s+",
+)
+_PREFIXES = (
+    _DATELINE,
+    re.compile(r"^(?:video\s+)?scroll down for (?:the )?videos?\b\s*[.:]?\s*", re.I),
+    re.compile(r"^image caption\s*:?\s*", re.I),
+)
+
+# Where fragments split: line breaks, isolated periods, lone bars.
+_CUT = re.compile(r"\n|(?<=\s)\.(?=\s|$)|(?<=\s)[|\u2022\u00b7](?=\s|$)")
+_WORD = re.compile(r"[\w@&'\u2019./:-]+|,|\|")
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_timestamp(text: str) -> bool:
+    """A fragment made only of a publication label and/or a date and time."""
+    body = _STAMP_LABEL.sub("", text, count=1)
+    if body != text and not body.strip(" .:|-"):
+        return True  # "PUBLISHED:", "Updated"
+    tokens = [t.lower().strip(".,()") for t in _tokens(body)]
+    tokens = [t for t in tokens if t and t not in {",", "|", "-"}]
+    if not tokens or not any(ch.isdigit() for ch in body):
+        return False
+    if not all(t in _DATE_WORDS or _DATE_TOKEN.match(t) for t in tokens):
+        return False
+    # a bare number ("2008.", "1.") is not a timestamp: want a label, a clock time,
+    # a month name or a full numeric date
+    return (
+        body != text
+        or any(t in _MONTHS for t in tokens)
+        or any(_FULL_DATE.match(t) for t in tokens)
+    )
+
+
+def _is_name_list(text: str) -> bool:
+    """Looks like the names of a byline: "Associated Press", "John Hall and Ted Thornhill",
+    "Harriet Arkell For Mailonline", "Jane Doe, Political Correspondent"."""
+    tokens = [t.strip(".") or t for t in _tokens(text.rstrip(" ."))]
+    if not tokens or len(tokens) > 10:
+        return False
+    first = tokens[0]
+    if first.lower() in _NOT_NAMES or not (_NAME_TOKEN.match(first) or first.lower() == "and"):
+        return False
+    names = 0
+    for token in tokens:
+        if token.lower() in _CONNECTORS:
+            continue
+        if not _NAME_TOKEN.match(token) or token.lower() in _NOT_NAMES:
+            return False
+        names += 1
+    return names >= 1
+
+
+def _is_social(text: str) -> bool:
+    words = [w.lower().strip(".,:!|") for w in text.split()]
+    words = [w for w in words if w]
+    return (
+        text[:1].isupper()
+        and 0 < len(words) <= 8
+        and all(w in _SOCIAL_WORDS for w in words)
+        and any(w in _SOCIAL_TRIGGERS for w in words)
+    ) or text.lower().rstrip(" .") in ("e-mail to a friend", "email to a friend")
+
+
+def _is_link_list(text: str) -> bool:
+    tokens = [t.strip(",;") for t in text.rstrip(" .").split()]
+    tokens = [t for t in tokens if t and t.lower() not in ("and", "or", "at", "on")]
+    return bool(tokens) and all(_LINK.match(t) and "." in t for t in tokens)
+
+
+def boilerplate_rule(text: str) -> str | None:
+    """The name of the rule that makes ``text`` (one fragment) boilerplate, or None."""
+    t = text.strip()
+    if _is_timestamp(t):
+        return "timestamp"
+    by = _BY.match(t)
+    if by and by.end() < len(t) and _is_name_list(t[by.end() :]):
+        return "byline"
+    if _READING_TIME.match(t.rstrip(" .")):
+        return "reading-time"
+    if _is_social(t) or _FOLLOW.match(t) or _HANDLE_LINE.match(t.rstrip(" .")):
+        return "social"
+    if _is_link_list(t):
+        return "links"
+    if _PROMPT.match(t):
+        return "prompt"
+    if _COPYRIGHT.match(t):
+        return "copyright"
+    if _CREDIT.fullmatch(t) or _CREDIT_LINE.match(t.rstrip(" .")):
+        return "credit"
+    if len(t.split()) <= 40 and _REPORTER_CREDIT.search(t):
+        return "reporter-credit"
+    return None
+
+
+# --- fragments ----------------------------------------------------------------------
+
+
+@dataclass
+class _Fragment:
+    start: int
+    end: int
+    sentence: int  # index of the segmenter span it came from
+    paragraph: int
+    keep: bool | None = True  # None: neutral (punctuation), follows its neighbours
+
+
+def _fragments(text: str, spans: list[SentenceSpan]) -> list[_Fragment]:
+    out: list[_Fragment] = []
+    for index, span in enumerate(spans):
+        cuts = [span.start]
+        for m in _CUT.finditer(text, span.start, span.end):
+            cuts.append(m.end() if m.group() == "." else m.start())
+            if m.group() not in ("\n", "."):
+                cuts.append(m.end())
+        for m in _CREDIT.finditer(text, span.start, span.end):
+            cuts += [m.start(), m.end()]
+        cuts.append(span.end)
+        cuts = sorted(set(cuts))
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            a, b = _strip(text, a, b)
+            if a < b:
+                out.extend(_trim_prefixes(text, a, b, index, span.paragraph))
+    return out
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _trim_prefixes(text: str, a: int, b: int, index: int, para: int) -> list[_Fragment]:
+    out = []
+    changed = True
+    while changed and a < b:
+        changed = False
+        for prefix in _PREFIXES:
+            m = prefix.match(text[a:b])
+            if m and m.end() > 0:
+                cut = a + m.end()
+                start, end = _strip(text, a, cut)
+                out.append(_Fragment(start, end, index, para, keep=False))
+                a, b = _strip(text, cut, b)
+                changed = True
+                break
+    if a < b:
+        out.append(_Fragment(a, b, index, para))
+    return out
+
+
+def _judge(text: str, fragments: list[_Fragment]) -> None:
+    """Mark each fragment kept, dropped or neutral, in document order."""
+    after_by = False  # the previous fragment was a lone "By" (wire style "By . Name .")
+    for f in fragments:
+        chunk = fold_whitespace(text[f.start : f.end])
+        if f.keep is False:
+            continue
+        if not any(ch.isalnum() for ch in chunk):
+            f.keep = None
+            continue
+        if _BY.fullmatch(chunk):
+            f.keep, after_by = False, True
+            continue
+        if after_by and _is_name_list(chunk):
+            f.keep = False  # "Associated Press", then "and Ted Thornhill" ...
+            continue
+        after_by = False
+        f.keep = boilerplate_rule(chunk) is None
+    for i, f in enumerate(fragments):
+        if f.keep is None:
+            near = [g for g in fragments[max(0, i - 1) : i + 2] if g is not f]
+            f.keep = not any(g.keep is False for g in near if g.sentence == f.sentence)
+
+
+def _rebuild(
+    text: str, fragments: list[_Fragment]
+) -> tuple[list[SentenceSpan], list[SentenceSpan]]:
+    kept: list[SentenceSpan] = []
+    removed: list[SentenceSpan] = []
+    run: list[_Fragment] = []
+
+    def flush() -> None:
+        if run:
+            start, end = run[0].start, run[-1].end
+            span = SentenceSpan(start, end, fold_whitespace(text[start:end]), run[0].paragraph)
+            (kept if run[0].keep else removed).append(span)
+            run.clear()
+
+    for f in fragments:
+        if run and (f.sentence != run[-1].sentence or f.keep != run[-1].keep):
+            flush()
+        run.append(f)
+    flush()
+    return kept, removed
+
+
+# --- headline -----------------------------------------------------------------------
+
+HEADLINE_MAX_WORDS = 25
+
+
+def _headline(text: str, kept: list[SentenceSpan]) -> SentenceSpan | None:
+    """The first paragraph, when it is one short line with no final period, colon or
+    comma (a title, not a sentence), and more text follows."""
+    if len(kept) < 2:
+        return None
+    first = kept[0]
+    if any(s.paragraph == first.paragraph for s in kept[1:]):
+        return None
+    if "\n" in text[first.start : first.end].strip():
+        return None
+    words = first.text.split()
+    if not 1 <= len(words) <= HEADLINE_MAX_WORDS or len(first.text) > 200:
+        return None
+    if first.text.rstrip("\"'\u201d\u2019)").endswith((".", ",", ";", ":", "-", "\u2014")):
+        return None
+    if not any(ch.isalpha() for ch in first.text):
+        return None
+    return first
+
+
+# --- the stage ----------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -30,4 +381,10 @@ def prepare_article(text: str, *, clean: bool = True) -> Article:
     spans = split_sentences(text)
     if not clean:
         return Article(text=text, headline=None, sentences=tuple(spans))
-    return Article(text=text, headline=None, sentences=tuple(spans))
+    fragments = _fragments(text, spans)
+    _judge(text, fragments)
+    kept, removed = _rebuild(text, fragments)
+    headline = _headline(text, kept)
+    if headline is not None:
+        kept = kept[1:]
+    return Article(text=text, headline=headline, sentences=tuple(kept), removed=tuple(removed))
