@@ -16,12 +16,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..facts import DateValue, Fact, FactTable
-from ..text.clean import Article
 from ..text.segment import SentenceSpan
 from . import Claim, CueMatch
 from .cues import find_cues, mentions
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..text.clean import Article
 
 NAME_TYPES = ("person", "organization")
 

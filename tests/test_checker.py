@@ -1,0 +1,260 @@
+"""Tying and judging hand-built claims, independent of the claim finders."""
+
+from datetime import date
+
+import pytest
+
+from summarize.checker import (
+    DEFAULT_THRESHOLD,
+    ClaimReport,
+    FactVerdict,
+    date_matches,
+    judge,
+    judge_sentences,
+)
+from summarize.claims import Claim
+from summarize.claims.extract import SentenceClaims, fact_cues
+from summarize.facts import DateValue, parse_facts
+from summarize.text.segment import SentenceSpan
+
+TABLE = parse_facts(
+    """
+date: 2024-04-03
+facts:
+  - id: meeting-place
+    type: place
+    value: Brussels
+    cues: [meeting]
+  - id: summit-place
+    type: place
+    value: Washington, D.C.
+    aliases: [Washington DC]
+    cues: [summit]
+  - id: summit-dates
+    type: date
+    value: 2024-07-09/2024-07-11
+    cues: [summit]
+  - id: secretary-general
+    type: person
+    value: Jens Stoltenberg
+    cues: [Secretary General]
+  - id: supporters
+    type: entities
+    value: [China, North Korea, Iran]
+    aliases:
+      North Korea: [DPRK]
+    cues: [support]
+  - id: members
+    type: number
+    value: 32
+    cues: [member countries]
+""",
+    "t.yaml",
+)
+
+
+def _fact(fact_id):
+    return TABLE.get(fact_id)
+
+
+def _sentence(text, words, kind, value, **extra):
+    """One sentence holding one claim on the first occurrence of ``words``."""
+    span = SentenceSpan(0, len(text), text, 0)
+    start = text.index(words)
+    claim = Claim(kind, words, value, start, start + len(words), span, **extra)
+    return SentenceClaims(span, (claim,), fact_cues(text, span, TABLE.facts))
+
+
+def _report(text, words, kind, value, **extra) -> ClaimReport:
+    return judge_sentences([_sentence(text, words, kind, value, **extra)], TABLE, text)
+
+
+def _status(report, fact_id):
+    return next(f.status for f in report.facts if f.id == fact_id)
+
+
+def test_place_near_its_cue_supports_the_fact():
+    report = _report("The summit in Washington opens.", "Washington", "place", "Washington")
+    (finding,) = report.claims
+    assert (finding.fact, finding.status, finding.score) == ("summit-place", "supported", 100.0)
+    assert _status(report, "summit-place") == "supported"
+    assert _status(report, "meeting-place") == "not-mentioned"
+
+
+def test_place_in_another_city_contradicts_and_shows_expected_value():
+    report = _report("The summit in Vilnius opens.", "Vilnius", "place", "Vilnius")
+    (finding,) = report.claims
+    assert finding.status == "contradicted"
+    assert finding.expected == "Washington, D.C."
+    assert finding.score < 40
+    assert report.flagged()
+
+
+def test_value_matching_one_fact_is_not_held_against_the_other():
+    text = "After the meeting in Brussels, the summit."
+    report = _report(text, "Brussels", "place", "Brussels")
+    assert [(c.fact, c.status) for c in report.claims] == [("meeting-place", "supported")]
+    assert _status(report, "summit-place") == "not-mentioned"
+
+
+def test_claim_ties_to_the_fact_whose_cue_is_nearest():
+    text = "The meeting ended; the summit in Vilnius follows."
+    report = _report(text, "Vilnius", "place", "Vilnius")
+    assert [(c.fact, c.status) for c in report.claims] == [("summit-place", "contradicted")]
+    assert _status(report, "meeting-place") == "not-mentioned"
+
+
+def test_place_without_any_cue_is_unchecked_and_hidden_by_default():
+    text = "Ministers flew to Rome."
+    assert _report(text, "Rome", "place", "Rome").claims == ()
+    shown = judge_sentences(
+        [_sentence(text, "Rome", "place", "Rome")], TABLE, text, include_unchecked=True
+    )
+    assert [(c.fact, c.status) for c in shown.claims] == [(None, "unchecked")]
+    assert not shown.flagged()
+
+
+def test_value_of_a_fact_whose_cue_is_absent_is_not_held_against_present_ones():
+    text = "Before the meeting he visited Washington."
+    report = judge_sentences(
+        [_sentence(text, "Washington", "place", "Washington")], TABLE, text, include_unchecked=True
+    )
+    assert [(c.fact, c.status) for c in report.claims] == [(None, "unchecked")]
+    assert _status(report, "meeting-place") == "not-mentioned"
+
+
+def test_misspelled_surname_supports_the_person():
+    text = "Secretary General Stoltenburg spoke."
+    report = _report(text, "Stoltenburg", "person", "Stoltenburg")
+    (finding,) = report.claims
+    assert finding.status == "supported"
+    assert finding.score >= DEFAULT_THRESHOLD
+
+
+def test_other_person_contradicts_and_the_threshold_decides():
+    text = "Secretary General Mark Rutte spoke."
+    assert _report(text, "Mark Rutte", "person", "Mark Rutte").claims[0].status == "contradicted"
+    sentence = _sentence(
+        "Secretary General Stoltenburg spoke.", "Stoltenburg", "person", "Stoltenburg"
+    )
+    strict = judge_sentences([sentence], TABLE, sentence.sentence.text, threshold=95)
+    assert strict.claims[0].status == "contradicted"
+
+
+def test_entities_naming_all_members_by_alias_support_the_fact():
+    text = "Russia gets support from China, DPRK and Iran."
+    report = _report(text, "China, DPRK and Iran", "entities", ("China", "DPRK", "Iran"))
+    assert report.claims[0].status == "supported"
+    assert _status(report, "supporters") == "supported"
+
+
+def test_entities_naming_some_members_make_the_fact_partial():
+    text = "Russia gets support from China and Iran."
+    report = _report(text, "China and Iran", "entities", ("China", "Iran"))
+    assert report.claims[0].status == "supported"
+    assert _status(report, "supporters") == "partial"
+    assert not report.flagged()
+    assert report.flagged("partial")
+
+
+def test_entities_with_a_member_not_in_the_fact_are_contradicted():
+    text = "Russia gets support from China, Belarus and Iran."
+    report = _report(text, "China, Belarus and Iran", "entities", ("China", "Belarus", "Iran"))
+    assert report.claims[0].status == "contradicted"
+    assert _status(report, "supporters") == "contradicted"
+
+
+def test_number_quantifying_the_cue_is_judged():
+    text = "NATO has 32 member countries."
+    start = text.index("member")
+    good = _report(text, "32", "number", 32.0, target=(start, start + 16))
+    bad = _report(text, "32", "number", 31.0, target=(start, start + 16))
+    assert _status(good, "members") == "supported"
+    assert _status(bad, "members") == "contradicted"
+
+
+def test_number_quantifying_other_words_is_not_tied():
+    text = "NATO had 12 founding members; it now has 32 member countries."
+    start = text.index("founding")
+    report = _report(text, "12", "number", 12.0, target=(start, start + 16))
+    assert report.claims == ()
+    assert _status(report, "members") == "not-mentioned"
+
+
+def test_month_claim_supports_an_interval_inside_that_month():
+    text = "The summit is in July."
+    report = _report(text, "July", "date", DateValue.month(2024, 7))
+    assert _status(report, "summit-dates") == "supported"
+
+
+def test_inconsistent_date_is_flagged_with_or_without_a_fact():
+    text = "The summit opens Thursday, July 9, 2024."
+    value = DateValue.day(date(2024, 7, 9))
+    report = _report(text, "Thursday, July 9, 2024", "date", value, inconsistent=True)
+    assert [(c.fact, c.status) for c in report.claims] == [("summit-dates", "inconsistent")]
+    assert report.flagged()
+    text = "He spoke on Thursday, April 3, 2024."
+    value = DateValue.day(date(2024, 4, 3))
+    report = _report(text, "Thursday, April 3, 2024", "date", value, inconsistent=True)
+    assert [(c.fact, c.status) for c in report.claims] == [(None, "inconsistent")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact", "agrees"),
+    [
+        (DateValue.month(2024, 7), DateValue.parse("2024-07-09/2024-07-11"), True),
+        (DateValue.day(date(2024, 7, 10)), DateValue.parse("2024-07-09/2024-07-11"), True),
+        (DateValue.parse("2024-07-08/2024-07-12"), DateValue.parse("2024-07-09/2024-07-11"), False),
+        (DateValue.parse("2024-07-09/2024-07-11"), DateValue.month(2024, 7), True),
+        (DateValue.year(2024), DateValue.day(date(2024, 4, 3)), True),
+        (DateValue.day(date(2024, 4, 4)), DateValue.day(date(2024, 4, 3)), False),
+        (DateValue.month(2024, 6), DateValue.parse("2024-07-09/2024-07-11"), False),
+    ],
+)
+def test_date_agrees_at_the_precision_stated(claim, fact, agrees):
+    assert date_matches(claim, fact) is agrees
+
+
+def test_place_matches_alias_and_the_name_before_the_comma():
+    fact = _fact("summit-place")
+    span = SentenceSpan(0, 1, "x", 0)
+    for name in ("Washington DC", "Washington", "washington, d.c."):
+        assert judge(Claim("place", name, name, 0, 1, span), fact).status == "supported"
+    assert judge(Claim("place", "Vilnius", "Vilnius", 0, 1, span), fact).score < 30
+
+
+def test_flagged_levels_are_cumulative():
+    def report(*statuses):
+        facts = tuple(FactVerdict(f"f{i}", "place", s, "x") for i, s in enumerate(statuses))
+        return ClaimReport("s", facts, ())
+
+    assert not report("supported", "partial", "not-mentioned").flagged()
+    assert report("supported", "partial").flagged("partial")
+    assert not report("supported", "not-mentioned").flagged("partial")
+    assert report("supported", "not-mentioned").flagged("not-mentioned")
+    assert not report("contradicted").flagged("never")
+    with pytest.raises(ValueError):
+        report().flagged("sometimes")
+
+
+def test_report_dict_has_the_json_contract():
+    report = _report("The summit in Vilnius opens.", "Vilnius", "place", "Vilnius")
+    data = report.to_dict()
+    assert set(data) == {"source", "facts", "claims", "counts"}
+    assert set(data["facts"][0]) == {"id", "type", "status", "expected", "about"}
+    assert {
+        "fact",
+        "type",
+        "text",
+        "value",
+        "status",
+        "score",
+        "line",
+        "column",
+        "start",
+        "end",
+        "sentence",
+    } <= set(data["claims"][0])
+    assert data["counts"]["claims"]["contradicted"] == 1
+    assert data["counts"]["facts"]["not-mentioned"] == 5
+    assert (data["claims"][0]["line"], data["claims"][0]["column"]) == (1, 15)
