@@ -11,13 +11,12 @@ the others are still processed, and the exit status is 2 at the end (as ``cat`` 
 killed by SIGPIPE; Ctrl-C ends it quietly with status 130.
 """
 
-from __future__ import annotations
 
 import enum
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperCommand
@@ -41,6 +40,11 @@ MethodName = enum.Enum("MethodName", {name: name for name in METHODS}, type=str)
 SummaryFormat = enum.Enum("SummaryFormat", {name: name for name in SUMMARY_FORMATS}, type=str)
 ClaimFormat = enum.Enum("ClaimFormat", {name: name for name in CLAIM_FORMATS}, type=str)
 Order = enum.Enum("Order", {"document": "document", "score": "score"}, type=str)
+DEFAULT_METHOD_CHOICE = MethodName(DEFAULT_METHOD)
+DOCUMENT_ORDER = Order("document")
+TEXT_SUMMARY = SummaryFormat("text")
+FILES_HELP = "Text or HTML files, http(s) URLs, or '-' for stdin (the default when piped)."
+OUTPUT_HELP = "Write to FILE (replaced atomically) instead of stdout."
 
 
 class OneLineErrors(TyperCommand):
@@ -62,7 +66,7 @@ class OneLineErrors(TyperCommand):
             status = super().main(args=args, prog_name=prog_name, complete_var=complete_var,
                                   standalone_mode=False, **extra)
         except ClickException as exc:
-            message = " ".join(exc.format_message().split())
+            message = " ".join(exc.format_message().split()).replace("Value error, ", "")
             report(self.name or "", f"{message} (see --help)")
             status = EXIT_ERROR
         except (KeyboardInterrupt, typer.Abort):
@@ -133,61 +137,50 @@ summarize_app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
-    pretty_exceptions_show_locals=False,
+    pretty_exceptions_enable=False,  # a bug's traceback stays plain, fit for a bug report
 )
 
 
 @summarize_app.command(name="summarize", cls=OneLineErrors, epilog=SUMMARIZE_EPILOG)
 def summarize_command(
-    files: list[str] | None = typer.Argument(
-        None, metavar="FILE", show_default=False,
-        help="Text or HTML files, http(s) URLs, or '-' for stdin (the default when piped).",
-    ),
-    sentences: int | None = typer.Option(
-        None, "-n", "--sentences", metavar="N", show_default=False,
-        help="At most N sentences (the default is 3).",
-    ),
-    ratio: str | None = typer.Option(
-        None, "-r", "--ratio", metavar="R", show_default=False,
-        help="A share of the sentences: 0 < R <= 1, or a percentage like 20%.",
-    ),
-    words: int | None = typer.Option(
-        None, "-w", "--words", metavar="N", show_default=False,
-        help="At most N words in total.",
-    ),
-    chars: int | None = typer.Option(
-        None, "-c", "--chars", metavar="N", show_default=False,
-        help="At most N characters in total (e.g. 280 for a post).",
-    ),
-    method: MethodName = typer.Option(
-        MethodName(DEFAULT_METHOD), "-m", "--method", help="Sentence ranking method (see Methods below).",
-    ),
-    language: str = typer.Option(
-        "english", "--language", metavar="LANG", help="Language for stop words and stemming.",
-    ),
-    order: Order = typer.Option(
-        Order("document"), "--order",
-        help="Print sentences in document order or best first (score).",
-    ),
-    clean: bool = typer.Option(
-        True, "--clean/--no-clean", metavar="",
+    files: Annotated[list[str] | None, typer.Argument(
+        metavar="FILE", show_default=False, help=FILES_HELP)] = None,
+    sentences: Annotated[int | None, typer.Option(
+        "-n", "--sentences", metavar="N", show_default=False,
+        help="At most N sentences (the default is 3).")] = None,
+    ratio: Annotated[str | None, typer.Option(
+        "-r", "--ratio", metavar="R", show_default=False,
+        help="A share of the sentences: 0 < R <= 1, or a percentage like 20%.")] = None,
+    words: Annotated[int | None, typer.Option(
+        "-w", "--words", metavar="N", show_default=False,
+        help="At most N words in total.")] = None,
+    chars: Annotated[int | None, typer.Option(
+        "-c", "--chars", metavar="N", show_default=False,
+        help="At most N characters in total (e.g. 280 for a post).")] = None,
+    method: Annotated[MethodName, typer.Option(
+        "-m", "--method", help="Sentence ranking method (see Methods below).",
+    )] = DEFAULT_METHOD_CHOICE,
+    language: Annotated[str, typer.Option(
+        "--language", metavar="LANG", help="Language for stop words and stemming.",
+    )] = "english",
+    order: Annotated[Order, typer.Option(
+        "--order", help="Print sentences in document order or best first (score).",
+    )] = DOCUMENT_ORDER,
+    clean: Annotated[bool, typer.Option(
+        "--clean/--no-clean", metavar="",
         help="Drop the headline, bylines, credits and share lines before ranking.",
-    ),
-    fmt: SummaryFormat = typer.Option(
-        SummaryFormat("text"), "-f", "--format", help="Output format.",
-    ),
-    output: str | None = typer.Option(
-        None, "-o", "--output", metavar="FILE", show_default=False,
-        help="Write to FILE (replaced atomically) instead of stdout.",
-    ),
-    jobs: int = typer.Option(
-        1, "-j", "--jobs", metavar="N", min=0,
+    )] = True,
+    fmt: Annotated[SummaryFormat, typer.Option(
+        "-f", "--format", help="Output format.")] = TEXT_SUMMARY,
+    output: Annotated[str | None, typer.Option(
+        "-o", "--output", metavar="FILE", show_default=False, help=OUTPUT_HELP)] = None,
+    jobs: Annotated[int, typer.Option(
+        "-j", "--jobs", metavar="N", min=0,
         help="Summarize N files at a time in separate processes (0: one per CPU).",
-    ),
-    version: bool = typer.Option(
-        False, "--version", metavar="", is_eager=True, callback=_version_callback("summarize"),
-        help="Show the version and exit.",
-    ),
+    )] = 1,
+    version: Annotated[bool, typer.Option(
+        "--version", metavar="", is_eager=True, callback=_version_callback("summarize"),
+        help="Show the version and exit.")] = False,
 ) -> int:
     """Summarize news articles: print their most important sentences, verbatim.
 
@@ -267,52 +260,46 @@ def check_claims_app() -> typer.Typer:
     imports the checker."""
     from .checker import DEFAULT_THRESHOLD, FAIL_ON
 
-    FailOn = enum.Enum("FailOn", {name: name for name in FAIL_ON}, type=str)
     app = typer.Typer(
         add_completion=False,
         rich_markup_mode="rich",
         context_settings={"help_option_names": ["-h", "--help"]},
-        pretty_exceptions_show_locals=False,
+        pretty_exceptions_enable=False,  # a bug's traceback stays plain, fit for a bug report
     )
 
     @app.command(name="check-claims", cls=OneLineErrors, epilog=CHECK_CLAIMS_EPILOG)
     def check_claims_command(
-        files: list[str] | None = typer.Argument(
-            None, metavar="FILE", show_default=False,
-            help="Text or HTML files, http(s) URLs, or '-' for stdin (the default when piped).",
-        ),
-        facts: str | None = typer.Option(
-            None, "--facts", metavar="FILE", show_default=False,
-            help="The YAML fact table (default: ./facts.yaml when present).",
-        ),
-        threshold: float = typer.Option(
-            DEFAULT_THRESHOLD, "--threshold", min=0, max=100,
+        files: Annotated[list[str] | None, typer.Argument(
+            metavar="FILE", show_default=False, help=FILES_HELP)] = None,
+        facts: Annotated[str | None, typer.Option(
+            "--facts", metavar="FILE", show_default=False,
+            help="The YAML fact table (default: ./facts.yaml when present).")] = None,
+        threshold: Annotated[float, typer.Option(
+            "--threshold", min=0, max=100,
             help="Lowest fuzzy-match score (0-100) at which a name supports a fact.",
-        ),
-        show_all: bool = typer.Option(
-            False, "--all", metavar="", help="Also show claims that no fact covers (unchecked).",
-        ),
-        fmt: ClaimFormat | None = typer.Option(
-            None, "-f", "--format", show_default=False,
+        )] = DEFAULT_THRESHOLD,
+        show_all: Annotated[bool, typer.Option(
+            "--all", metavar="", help="Also show claims that no fact covers (unchecked).",
+        )] = False,
+        fmt: Annotated[ClaimFormat | None, typer.Option(
+            "-f", "--format", show_default=False,
             help="Output format (default: table on a terminal, text otherwise).",
-        ),
-        fail_on: FailOn = typer.Option(  # type: ignore[valid-type]
-            FailOn("contradicted"), "--fail-on",
-            help="What makes the exit status 1: contradicted (or inconsistent) claims, "
-            "also partial facts, also facts not mentioned, or never.",
-        ),
-        output: str | None = typer.Option(
-            None, "-o", "--output", metavar="FILE", show_default=False,
-            help="Write to FILE (replaced atomically) instead of stdout.",
-        ),
-        jobs: int = typer.Option(
-            1, "-j", "--jobs", metavar="N", min=0,
+        )] = None,
+        fail_on: Annotated[str, typer.Option(
+            "--fail-on", metavar="[" + "|".join(FAIL_ON) + "]",
+            help="What makes the exit status 1: contradicted (or inconsistent) claims; "
+            "also partial facts; also facts not mentioned; or never.",
+        )] = "contradicted",
+        output: Annotated[str | None, typer.Option(
+            "-o", "--output", metavar="FILE", show_default=False, help=OUTPUT_HELP)] = None,
+        jobs: Annotated[int, typer.Option(
+            "-j", "--jobs", metavar="N", min=0,
             help="Check N files at a time in separate processes (0: one per CPU).",
-        ),
-        version: bool = typer.Option(
-            False, "--version", metavar="", is_eager=True, callback=_version_callback("check-claims"),
-            help="Show the version and exit.",
-        ),
+        )] = 1,
+        version: Annotated[bool, typer.Option(
+            "--version", metavar="", is_eager=True,
+            callback=_version_callback("check-claims"),
+            help="Show the version and exit.")] = False,
     ) -> int:
         """Check an article's claims against a YAML table of verified facts.
 
@@ -321,6 +308,8 @@ def check_claims_app() -> typer.Typer:
         """
         prog = "check-claims"
         try:
+            if fail_on not in FAIL_ON:
+                raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
             table_path = facts_path(facts)
             names = input_names(prog, files)
             if output:
@@ -345,7 +334,7 @@ def check_claims_app() -> typer.Typer:
 
         def judged(reports: Iterable[Any]) -> Iterator[Any]:
             for claim_report in reports:
-                if claim_report.flagged(fail_on.value):
+                if claim_report.flagged(fail_on):
                     flagged.append(claim_report.source)
                 yield claim_report
 
