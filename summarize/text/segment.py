@@ -1,7 +1,20 @@
-"""Sentence and word segmentation that needs no downloaded data.
+"""Sentence and word segmentation for news text that needs no downloaded data.
 
-INTERIM: a naive splitter so the rest of the pipeline can be built; the real segmenter
-replaces the body of ``split_sentences`` while keeping these signatures.
+sumy's own ``Tokenizer`` loads NLTK's punkt model, which is not installed and cannot be
+fetched, and importing NLTK alone costs more start-up time than the rest of the program.
+This module replaces it with compiled regular expressions plus a few word lists tuned for
+news copy: abbreviations and initials, decimals and money, ellipses, quotations, list
+items, headlines without a final full stop, lines of BBC-style files, and the " . "
+fragments of the CNN/DailyMail dumps.
+
+Sentences are found paragraph by paragraph (a blank line always ends a sentence). Inside
+a paragraph three kinds of candidate boundary are weighed:
+
+* sentence-final punctuation (``.``, ``?``, ``!``, an ellipsis) with any closing quotes or
+  brackets, followed by white space -- the word before it and the word after it decide;
+* a full stop glued to the next sentence ("moment.There"), between two lower-case letters
+  and a capitalised word;
+* a line break without final punctuation before it (headlines, bylines, list items).
 """
 
 from __future__ import annotations
@@ -9,8 +22,87 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+__all__ = [
+    "SentenceSpan",
+    "Tokenizer",
+    "fold_whitespace",
+    "split_sentences",
+    "split_words",
+]
+
 _WS = re.compile(r"\s+")
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*")
+
+# Line breaks as str.splitlines() knows them; "\r\n" counts as one.
+_LB_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LB = rf"(?:\r\n|[{_LB_CHARS}])"
+_HS = rf"[^\S{_LB_CHARS}]"  # horizontal white space
+_PARAGRAPH_BREAK = re.compile(rf"{_LB}{_HS}*{_LB}\s*|\u2029\s*")
+_LINE_GAP = re.compile(rf"{_HS}*{_LB}\s*")
+_HAS_LB = re.compile(rf"[{_LB_CHARS}]")
+_NON_SPACE = re.compile(r"\S")
+
+_CLOSERS = "\"'\u201d\u2019\u00bb)]}"
+_OPENERS = "\"'\u201c\u2018\u00ab([{"
+# Sentence-final punctuation, closing quotes/brackets, then the white space after them.
+_TERMINAL = re.compile(rf"([.!?\u2026\u203d]+)([{re.escape(_CLOSERS)}]*)(\s+)")
+# A full stop (or ?/!) with no space before a capitalised word: "moment.There".
+_GLUED = re.compile(r"(?<=[a-z][a-z])([.?!])([\"'\u201d\u2019)]*)(?=[A-Z][a-z])")
+_NEXT_WORD = re.compile(rf"[{re.escape(_OPENERS)}]*([^\W\d_]+)")
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # iPod, eBay, iPhone: lower-case but a name
+_LIST_MARKER = re.compile(r"(?:[-*\u2022\u2023\u25e6\u25aa\u00b7\u2013\u2014]|\d{1,3}[.)]|[a-z]\))[ \t]")
+_DOTTED = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, e.g, Ph.D, U.S.A
+
+# Characters that cannot begin a sentence (besides lower-case letters).
+_NO_START = frozenset(",;:)]}%\u2026.-\u2013\u2014/&")
+# Line endings that say the sentence goes on past the line break.
+_CONTINUES = frozenset(",;:-\u2013\u2014(/&+=")
+_CONTINUING_WORDS = frozenset(
+    "a an and as at by for from in into of on or over than that the to with".split()
+)
+
+# -- abbreviations --------------------------------------------------------------------
+# Titles stand before names: a full stop after them never ends a sentence.
+_TITLES = frozenset(
+    """Mr Mrs Ms Mx Messrs Mmes Mme Mlle Dr Drs Prof Profs Gen Gens Sen Sens Rep Reps Gov
+    Govs Lt Col Capt Cpt Sgt Cmdr Cdr Adm Maj Brig Cpl Pvt Rev Revd Fr Hon Pres Supt Det Insp
+    Atty Amb Msgr Rt Sec Lieut Cmdt Sra Srta""".split()
+)
+# Abbreviations that are followed by more of the same sentence.
+_NEVER_FINAL = frozenset("vs v e.g i.e eg ie cf viz incl esp resp approx ca".split())
+# Abbreviations standing before a number: "No. 10", "Vol. 3", "pp. 12-14".
+_BEFORE_NUMBER = frozenset(
+    """No no Nos nos Vol vol Vols vols pp Pp Fig fig Figs figs Art art Ch ch Para para Ex ex
+    est Est Tel tel Ext ext Pt pt Pts pts Op op Nr nr Sq sq ft lb lbs oz Rs""".split()
+)
+# Abbreviations that often, but not always, end a sentence: they end one only before a
+# word that typically opens a sentence ("in the U.S. The ..." but "U.S. District Court").
+_SOMETIMES_FINAL = frozenset(
+    """Inc Ltd Co Cos Corp Bros Jr Sr Esq St Ste Ave Rd Blvd Mt Ft Hwy Univ Dept Assn al
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo
+    Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split()
+)
+# Abbreviations that usually end a sentence when a capitalised word follows, unless the
+# word continues a time or a list ("5 p.m. ET", "9 a.m. Monday").
+_USUALLY_FINAL = frozenset("a.m p.m A.M P.M etc".split())
+_TIME_WORDS = frozenset(
+    """ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC CET CEST AEST AEDT IST JST
+    Eastern Central Mountain Pacific Atlantic local Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday""".split()
+)
+_STARTERS = frozenset(
+    """The A An He She It They We I You His Her Its Their Our My Your This That These Those
+    There Here But And Or So Yet Nor In On At As If When While After Before Although Though
+    However Meanwhile Still Now Then Last Earlier Later Some Many Most Much One Two Three
+    Both All Each Every Such What Why How Who Where Which No Not Only Instead Also Even
+    Mr Mrs Ms Dr Since Until Despite Under Over For From With Without Officials Police""".split()
+)
+_KNOWN_ABBREVIATIONS = frozenset(
+    {w.lower() for w in _TITLES | _NEVER_FINAL | _SOMETIMES_FINAL | _USUALLY_FINAL}
+    | {"no", "nos", "vol", "vols", "pp", "fig", "figs", "art", "ch", "para", "est", "tel"}
+)
+
+_TITLE, _NEVER, _NUMBERED, _SOMETIMES, _USUALLY, _INITIAL, _PLAIN = range(7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,28 +120,265 @@ class SentenceSpan:
 
 
 def fold_whitespace(text: str) -> str:
+    """``text`` with every run of white space folded to one space, and trimmed."""
     return _WS.sub(" ", text).strip()
 
 
 def split_sentences(text: str) -> list[SentenceSpan]:
-    """Split ``text`` into sentences with character offsets into ``text``."""
+    """Split ``text`` into sentences with character offsets into ``text``.
+
+    No span starts or ends with white space, spans never cross a blank line, and every
+    non-space character of ``text`` belongs to exactly one span.
+    """
     spans: list[SentenceSpan] = []
-    paragraph = -1
-    for block in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text):
-        paragraph += 1
-        base = block.start()
-        for m in re.finditer(r"\S.*?(?:[.!?]+['\"\u201d\u2019)]*(?=\s|$)|$)", block.group(), re.S):
-            raw = m.group()
-            if raw.strip():
-                spans.append(
-                    SentenceSpan(base + m.start(), base + m.end(), fold_whitespace(raw), paragraph)
-                )
+    paragraph = 0
+    pos = 0
+    fold = _WS.sub
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        if _add_paragraph(text, pos, brk.start(), paragraph, spans, fold):
+            paragraph += 1
+        pos = brk.end()
+    _add_paragraph(text, pos, len(text), paragraph, spans, fold)
     return spans
 
 
+def _add_paragraph(text, start, end, paragraph, spans, fold) -> bool:
+    first = _NON_SPACE.search(text, start, end)
+    if first is None:
+        return False
+    start = first.start()
+    end = start + len(text[start:end].rstrip())
+    cuts = _cuts(text, start, end)
+    for cut_end, next_start in cuts:
+        spans.append(SentenceSpan(start, cut_end, fold(" ", text[start:cut_end]), paragraph))
+        start = next_start
+    spans.append(SentenceSpan(start, end, fold(" ", text[start:end]), paragraph))
+    return True
+
+
+def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence boundaries inside one trimmed paragraph, as (end of one, start of next)."""
+    cuts: list[tuple[int, int]] = []
+    weighed: set[int] = set()
+    for m in _TERMINAL.finditer(text, start, end):
+        gap_start = m.start(3)
+        weighed.add(gap_start)
+        if _ends_at_terminal(text, start, m, _HAS_LB.search(m[3]) is not None):
+            cuts.append((gap_start, m.end()))
+    for m in _GLUED.finditer(text, start, end):
+        if _classify(_word_before(text, start, m.start())) in (_PLAIN, _USUALLY, _NUMBERED):
+            cuts.append((m.end(), m.end()))
+    if _HAS_LB.search(text, start, end):
+        cuts.extend(_line_cuts(text, start, end, weighed))
+    if len(cuts) > 1:
+        cuts.sort()
+    return cuts
+
+
+def _word_before(text: str, floor: int, i: int) -> str:
+    """The white-space delimited token ending at ``i``, without opening quotes/brackets."""
+    window = text[max(floor, i - 32) : i]
+    if not window or window[-1].isspace():
+        return ""
+    return window.split()[-1].lstrip(_OPENERS)
+
+
+def _classify(word: str) -> int:
+    if word in _TITLES:
+        return _TITLE
+    if word in _NEVER_FINAL:
+        return _NEVER
+    if word in _BEFORE_NUMBER:
+        return _NUMBERED
+    if word in _USUALLY_FINAL:
+        return _USUALLY
+    if word in _SOMETIMES_FINAL:
+        return _SOMETIMES
+    if len(word) == 1 and word.isalpha():
+        return _INITIAL if word.isupper() else _NEVER
+    if "." in word and _DOTTED.fullmatch(word):
+        return _SOMETIMES
+    return _PLAIN
+
+
+def _can_start(text: str, i: int) -> bool:
+    """Whether the character at ``i`` can begin a sentence."""
+    c = text[i]
+    if c.islower():
+        return bool(_CAMEL.match(text, i))
+    return c not in _NO_START
+
+
+def _next_word(text: str, i: int) -> str:
+    m = _NEXT_WORD.match(text, i)
+    return m.group(1) if m else ""
+
+
+def _ends_at_terminal(text: str, floor: int, m: re.Match[str], line_break: bool) -> bool:
+    """Decide one candidate: punctuation ``m[1]``, closers ``m[2]``, white space ``m[3]``."""
+    term, closers = m[1], m[2]
+    nxt = m.end()
+    if term != ".":
+        # ?, !, or an ellipsis: a new sentence unless a lower-case word goes on.
+        return line_break or _can_start(text, nxt)
+    if closers:
+        return line_break or _can_start(text, nxt)
+    word = _word_before(text, floor, m.start())
+    c = text[nxt]
+    if not word:
+        # A detached full stop, as in the CNN/DailyMail dumps: "By . Associated Press ."
+        return line_break or c.isupper() or c.isdigit() or c in _OPENERS
+    kind = _classify(word)
+    if kind == _PLAIN:
+        if word.isdigit() and len(word) <= 3 and _at_line_start(text, floor, m.start() - len(word)):
+            return False  # "1. " opening a numbered list item
+        return line_break or _can_start(text, nxt)
+    if kind in (_TITLE, _NEVER):
+        return False
+    if kind == _NUMBERED:
+        return not c.isdigit() and (line_break or _can_start(text, nxt))
+    if kind == _USUALLY:
+        if c.isdigit() or not _can_start(text, nxt):
+            return line_break and not c.isdigit()
+        return line_break or _next_word(text, nxt) not in _TIME_WORDS
+    following = _next_word(text, nxt)
+    if kind == _INITIAL:
+        return len(following) > 1 and following in _STARTERS
+    # _SOMETIMES
+    if following in _STARTERS:
+        return True
+    return line_break and not c.isdigit() and _can_start(text, nxt)
+
+
+def _at_line_start(text: str, floor: int, i: int) -> bool:
+    while i > floor and text[i - 1] in " \t":
+        i -= 1
+    return i == floor or text[i - 1] in _LB_CHARS
+
+
+def _line_cuts(text: str, start: int, end: int, weighed: set[int]) -> list[tuple[int, int]]:
+    """Line breaks that end a sentence although no sentence-final punctuation precedes them."""
+    gaps = list(_LINE_GAP.finditer(text, start, end))
+    cuts: list[tuple[int, int]] = []
+    wrapped: bool | None = None
+    line_start = start
+    for g in gaps:
+        g_start, g_end = g.start(), g.end()
+        prev_start, line_start = line_start, g_end
+        if g_start in weighed:
+            continue
+        if _LIST_MARKER.match(text, g_end):
+            cuts.append((g_start, g_end))
+            continue
+        if not _can_start(text, g_end):
+            continue
+        if _LIST_MARKER.match(text, prev_start):
+            cuts.append((g_start, g_end))
+            continue
+        if text[g_start - 1] in _CONTINUES:
+            continue
+        last_word = text[max(prev_start, g_start - 8) : g_start].rsplit(None, 1)[-1]
+        if last_word in _CONTINUING_WORDS:
+            continue
+        if wrapped is None:
+            wrapped = _is_hard_wrapped(text, start, gaps)
+        if not wrapped:
+            cuts.append((g_start, g_end))
+    return cuts
+
+
+def _is_hard_wrapped(text: str, start: int, gaps: list[re.Match[str]]) -> bool:
+    """Whether the paragraph's lines were wrapped at a fixed width (an e-mail, a plain-text
+    dump): then a line break without final punctuation is not a sentence boundary."""
+    long_open_lines = 0
+    line_start = start
+    for g in gaps:
+        line_len = g.start() - line_start
+        last = text[g.start() - 1]
+        if line_len >= 40 and last not in ".!?\u2026)\"'\u201d\u2019:":
+            long_open_lines += 1
+            if long_open_lines >= 2:
+                return True
+        line_start = g.end()
+    return False
+
+
+# -- words ----------------------------------------------------------------------------
+# sumy keeps the tokens of nltk.word_tokenize (punkt + NLTK's Treebank-style tokenizer)
+# that match its word pattern. The rules below reproduce those tokens' boundaries for
+# the tokens that can pass the pattern; everything else is dropped anyway.
+_SUMY_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")
+_RAW_TOKEN = re.compile(
+    r"(?:[^\s\"\u00ab\u00bb\u201c\u201d\u2018\u2019\u201e`;@#$%&?!*()\[\]{}<>"
+    r"\u2012-\u2015,:.'\-]|[,:](?=\d)|(?<!\.)\.(?!\.)|(?<!')'(?!')|(?<!-)-(?!-))+"
+)
+_CLITIC_NOT = re.compile(r"(.*[^' ])(n't|N'T)")
+_CLITIC = re.compile(r"(.*[^' ])(?:'[sSmMdD]|'ll|'LL|'re|'RE|'ve|'VE|')")
+_LEADING_QUOTE = re.compile(r"'(?!(?:re|ve|ll|m|t|s|d|n)\b)(?=\w)", re.IGNORECASE)
+_FINAL_STOP = re.compile(r"(.*[^.])\.'*")
+_SPLIT_CONTRACTIONS = {
+    "cannot": 3,
+    "gimme": 3,
+    "gonna": 3,
+    "gotta": 3,
+    "lemme": 3,
+    "wanna": 3,
+}
+
+
 def split_words(text: str) -> list[str]:
-    """Word tokens as sumy counts them: letters with inner apostrophes or hyphens."""
-    return _WORD.findall(text)
+    """Word tokens as sumy counts them (``nltk.word_tokenize`` filtered by sumy's word
+    pattern): letters with inner apostrophes or hyphens; "don't" gives "do" and "n't"."""
+    words: list[str] = []
+    append = words.append
+    is_word = _SUMY_WORD.fullmatch
+    tokens = _RAW_TOKEN.findall(text)
+    last = len(tokens) - 1
+    for i, token in enumerate(tokens):
+        if is_word(token):
+            if token[-1] != "'" and "'" not in token[-4:]:
+                lowered = token.lower()
+                if lowered in _SPLIT_CONTRACTIONS:
+                    cut = _SPLIT_CONTRACTIONS[lowered]
+                    append(token[:cut])
+                    append(token[cut:])
+                else:
+                    append(token)
+                continue
+        elif token[0] == "'":
+            if not _LEADING_QUOTE.match(token):
+                continue
+            token = token[1:]
+            if not token:
+                continue
+        if token[-1] in ".'":
+            stop = _FINAL_STOP.fullmatch(token)
+            if stop is not None:
+                base = stop.group(1)
+                if i == last or (
+                    len(base) > 1
+                    and base.lower() not in _KNOWN_ABBREVIATIONS
+                    and not tokens[i + 1][0].islower()
+                ):
+                    token = base
+        clitic = _CLITIC_NOT.fullmatch(token)
+        if clitic is not None:
+            if is_word(clitic.group(1)):
+                append(clitic.group(1))
+            append(clitic.group(2))
+            continue
+        clitic = _CLITIC.fullmatch(token)
+        if clitic is not None:
+            token = clitic.group(1)
+        if is_word(token):
+            lowered = token.lower()
+            if lowered in _SPLIT_CONTRACTIONS:
+                cut = _SPLIT_CONTRACTIONS[lowered]
+                append(token[:cut])
+                append(token[cut:])
+            else:
+                append(token)
+    return words
 
 
 class Tokenizer:
