@@ -140,7 +140,11 @@ _PREFIXES = (
 )
 
 # Where fragments split: line breaks, isolated periods, lone bars.
-_CUT = re.compile(r"\n|(?<=\s)\.(?=\s|$)|(?<=\s)[|\u2022\u00b7](?=\s|$)")
+# A dash after a sentence's end starts a trailer ("... area. -- CNN's Jane Doe contributed").
+_CUT = re.compile(
+    r"\n|(?<=\s)\.(?=\s|$)|(?<=\s)[|\u2022\u00b7](?=\s|$)"
+    r"|(?<=[.!?\"'\u201d\u2019])\s+(?=(?:--|\u2014|\u2013)\s)"
+)
 _WORD = re.compile(r"[\w@&'\u2019./:-]+|,|\|")
 
 
@@ -224,7 +228,8 @@ def boilerplate_rule(text: str) -> str | None:
         return "copyright"
     if _CREDIT.fullmatch(t) or _CREDIT_LINE.match(t.rstrip(" .")):
         return "credit"
-    if len(t.split()) <= 40 and _REPORTER_CREDIT.search(t):
+    credit = _REPORTER_CREDIT.search(t)
+    if credit and credit.start() <= 100 and len(t.split()) <= 40:
         return "reporter-credit"
     return None
 
@@ -246,8 +251,9 @@ def _fragments(text: str, spans: list[SentenceSpan]) -> list[_Fragment]:
     for index, span in enumerate(spans):
         cuts = [span.start]
         for m in _CUT.finditer(text, span.start, span.end):
-            cuts.append(m.end() if m.group() == "." else m.start())
-            if m.group() not in ("\n", "."):
+            cut = m.group()
+            cuts.append(m.end() if cut == "." else m.start())
+            if cut in ("|", "\u2022", "\u00b7"):
                 cuts.append(m.end())
         for m in _CREDIT.finditer(text, span.start, span.end):
             cuts += [m.start(), m.end()]
