@@ -1,0 +1,284 @@
+"""Finding numbers in a sentence, with the words each one quantifies.
+
+"32 member countries", "€100 billion", "$1.2bn", "3.5%", "thirty-two allies": each becomes
+a ``Claim`` whose value is a float (scaled: "€100 billion" -> 1e11) and whose ``target``
+spans the noun phrase right after the number ("member countries"), so that the checker can
+tell "32 member countries" (quantifies the cue "member countries") from "12 founding
+members" (does not).
+
+Decisions worth knowing:
+
+- ``unit`` is the currency ("$", "€", "£", "¥"; "US$" and "dollars" count as "$", "euros"
+  as "€", "pounds" as "£"), else "%" ("%", "per cent", "percent"), else the scale word
+  written ("million" for "3 million people", "m" and "mn" too).
+- The target is at most four words, read up to punctuation, a preposition, determiner,
+  conjunction, common verb or adverb, and ending after the first plural noun (the head:
+  "12 founding members"). A hyphenated number ("32-member alliance") quantifies the words
+  from the hyphen on.
+- Skipped: numbers inside dates (see ``dates.date_spans``), times ("14:11", "3pm",
+  "3 p.m."), scores and ranges ("3-1", "2023-24"), ids and names ("F-16", "G7",
+  "Article 5", "No. 10", "the Guildford Four"), ordinals ("first", "3rd": ranks, not
+  quantities), decades ("1990s"), a four-digit year-like number that quantifies nothing
+  or follows "the"/"in"/"since"..., and "one" used as a pronoun ("one of the", "no one",
+  "the one", "one another") or with nothing to count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.segment import SentenceSpan
+from . import Claim
+from .dates import date_spans
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+}  # fmt: skip
+_SCALE_NAMES = {"k": "thousand", "m": "million", "mn": "million", "b": "billion",
+                "bn": "billion", "tn": "trillion"}  # fmt: skip
+_CURRENCY_SIGNS = {"$": "$", "US$": "$", "€": "€", "£": "£", "¥": "¥"}
+_CURRENCY_WORDS = {
+    "dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "pound": "£", "pounds": "£",
+    "sterling": "£", "yen": "¥",
+}  # fmt: skip
+
+_DIGITS = re.compile(
+    r"(?:(?<![\w.])(?P<cur>US\$|\$|€|£|¥)\s?|(?<![\w.,/:#@$€£¥\-\u2013]))"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![:/,.]\d|[-\u2013]\d)"
+    r"(?:\s*(?P<suffix>bn|mn|tn|m|k|b)(?![\w'\u2019])"
+    r"|\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?:\s*(?P<pct>%)|\s+(?P<pctw>per\s?cent|percent)\b)?"
+)
+_WORD_NUMBER = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand", "million", "billion",
+                                "trillion"], key=len, reverse=True))  # fmt: skip
+_WORDS = re.compile(
+    rf"(?<![\w\-])(?:(?P<a>[Aa])\s+)?(?i:(?P<words>(?:{_WORD_NUMBER})"
+    rf"(?:(?:\s+and\s+|\s+|-)(?:{_WORD_NUMBER}))*))(?![\w])"
+)
+_CLOCK = re.compile(r"\s*(?:[ap]\.?m\b\.?|o['\u2019]clock\b|h\b|hrs\b|GMT\b|UTC\b)", re.I)
+
+_STOP = set(
+    """a an the this that these those its their his her our your my some any each every all
+    no not of in on at to for from with by about than over under into onto out up down off
+    per as via among between against during before after since until through across around
+    near within without behind beyond toward towards upon amid like
+    and or but nor so yet if while when where which who whom whose what how why because
+    is are was were be been being am has have had having will would shall should can could
+    may might must do does did done said says say told tell tells according including
+    include includes included would more most less fewer least than also already only still
+    just now then nearly roughly approximately almost respectively even ago again too very
+    here there it they them he she we you i me us him""".split()
+)
+_IRREGULAR_PLURALS = {
+    "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "feet",
+    "teeth", "mice", "geese", "troops", "data", "media", "criteria", "phenomena",
+}  # fmt: skip
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "\u2019s")
+_ONE_PRONOUN_BEFORE = {
+    "no", "the", "this", "that", "any", "every", "each", "which", "anyone", "someone",
+    "everyone", "such", "another", "last", "only", "other",
+}  # fmt: skip
+_ONE_PRONOUN_AFTER = {"of", "another", "'s", "\u2019s", "or"}
+_ONE_COMPOUNDS = {"off", "sided", "time", "way", "on", "man", "party", "size", "stop", "shot",
+                  "liner", "horse"}  # fmt: skip
+_YEAR_LEAD_WORDS = {
+    "the", "in", "since", "of", "by", "until", "till", "from", "to", "and", "or", "early",
+    "late", "mid", "spring", "summer", "autumn", "fall", "winter", "fiscal", "between",
+    "during", "before", "after", "through", "a", "its", "their", "his", "her",
+}  # fmt: skip
+_TARGET_WORD = re.compile(r"[^\W\d_][\w'\u2019]*(?:-[\w'\u2019]+)*")
+
+
+def _previous_word(segment: str, pos: int) -> tuple[str, int]:
+    """The word right before ``pos`` (only spaces between) and where it starts; ``""`` when
+    punctuation or nothing comes first."""
+    m = re.search(r"([\w'\u2019.]+)\s*$", segment[:pos])
+    return (m.group(1), m.start(1)) if m else ("", pos)
+
+
+def _sentence_initial(segment: str, pos: int) -> bool:
+    return not re.search(r"[^\W\d_]", segment[:pos])
+
+
+def _target(segment: str, pos: int) -> tuple[int, int] | None:
+    """The noun phrase the number ending at ``pos`` quantifies (relative offsets)."""
+    if segment[pos : pos + 1] == "-":  # "32-member alliance"
+        pos += 1
+    elif not segment[pos : pos + 1].isspace():
+        return None
+    words: list[tuple[int, int]] = []
+    while len(words) < 4:
+        gap = re.match(r"\s*", segment[pos:]).end()
+        if words and gap == 0:
+            break
+        m = _TARGET_WORD.match(segment, pos + gap)
+        if not m:
+            break
+        word = m.group().lower().rstrip("'\u2019")
+        if word in _STOP:
+            break
+        if word.endswith("ed") and words:
+            break
+        words.append((m.start(), m.end()))
+        pos = m.end()
+        if _is_plural(word):
+            break
+    if words and segment[words[0][0] : words[0][1]].lower().endswith("ed") and len(words) == 1:
+        return None  # "12 killed": a verb, not a noun phrase
+    return (words[0][0], words[-1][1]) if words else None
+
+
+def _is_plural(word: str) -> bool:
+    return word in _IRREGULAR_PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS)
+    )
+
+
+def _word_value(words: str) -> float | None:
+    """Value of "thirty-two", "two hundred and fifty", "three million"; None if malformed."""
+    tokens = [t.lower() for t in re.split(r"\s+and\s+|\s+|-", words) if t]
+    total, current, last = 0.0, 0.0, None
+    for token in tokens:
+        if token in _UNITS or token in _TENS:
+            value = _UNITS.get(token, _TENS.get(token))
+            if last in ("unit", "teen") or (last == "ten" and token not in _UNITS):
+                return None  # "two three", "twenty thirty"
+            if last == "ten" and _UNITS[token] >= 10:
+                return None  # "twenty twelve"
+            current += value
+            last = "ten" if token in _TENS else ("teen" if value >= 10 else "unit")
+        elif token == "hundred":
+            if last is None or last == "hundred":
+                return None
+            current = (current or 1) * 100
+            last = "hundred"
+        else:
+            if last is None:
+                return None
+            total += (current or 1) * _SCALES[token]
+            current, last = 0.0, "scale"
+    return total + current
+
+
+def find_numbers(text: str, sentence: SentenceSpan) -> list[Claim]:
+    """Number claims in one sentence of ``text``, in order; see the module docstring."""
+    segment = text[sentence.start : sentence.end]
+    base = sentence.start
+    dates = [(s - base, e - base) for s, e in date_spans(text, sentence)]
+
+    def in_date(s: int, e: int) -> bool:
+        return any(s < b and e > a for a, b in dates)
+
+    claims: list[Claim] = []
+
+    def add(s: int, e: int, value: float, unit: str | None, target) -> None:
+        claims.append(
+            Claim(
+                type="number",
+                text=segment[s:e],
+                value=value,
+                start=base + s,
+                end=base + e,
+                sentence=sentence,
+                target=(base + target[0], base + target[1]) if target else None,
+                unit=unit,
+            )
+        )
+
+    for m in _DIGITS.finditer(segment):
+        s, e = m.start(), m.end()
+        num_s, num_e = m.span("num")
+        if in_date(num_s, num_e):
+            continue
+        after = segment[e : e + 1]
+        if after.isalnum() or after == "_" or _CLOCK.match(segment, num_e):
+            continue  # "10am", "5G", "1990s", "3rd", "3 p.m."
+        if after == "-" and not re.match(r"-[^\W\d_]", segment[e:]):
+            continue
+        prev, prev_start = _previous_word(segment, s)
+        cur = m["cur"]
+        if (
+            not cur
+            and prev[:1].isupper()
+            and not prev.lower().endswith(("'s", "\u2019s"))
+            and not _sentence_initial(segment, prev_start)
+        ):
+            continue  # "Article 5", "No. 10", "Resolution 2231"
+        scale_word = m["suffix"] or m["scale"]
+        value = float(m["num"].replace(",", "")) * (_SCALES[scale_word] if scale_word else 1)
+        target = _target(segment, e)
+        plain = not (cur or scale_word or m["pct"] or m["pctw"])
+        if (
+            plain
+            and re.fullmatch(r"1[89]\d\d|2[01]\d\d", m["num"])
+            and (target is None or prev.lower() in _YEAR_LEAD_WORDS)
+        ):
+            continue  # a year: "the 2024 summit", "in 2024"
+        unit = _unit(cur, bool(m["pct"] or m["pctw"]), scale_word, segment, target)
+        add(s, e, value, unit, target)
+
+    for m in _WORDS.finditer(segment):
+        s, e = m.span("words")
+        words = m["words"]
+        if in_date(s, e) or any(s < c.end - base and e > c.start - base for c in claims):
+            continue
+        if words[:1].isupper() and not _sentence_initial(segment, s) and not m["a"]:
+            continue  # "the Guildford Four", "Ocean's Eleven"
+        value = _word_value(f"one {words}" if m["a"] else words)
+        if value is None:
+            continue
+        first = re.match(r"[A-Za-z]+", words).group().lower()
+        if m["a"]:
+            if first not in ("hundred", "thousand", "million", "billion", "trillion"):
+                continue
+            s = m.start()
+        elif first in ("hundred", "thousand", "million", "billion", "trillion"):
+            continue  # "millions of", "thousands": no count written
+        target = _target(segment, e)
+        if words.lower() == "one" and _one_is_pronoun(segment, s, e, target):
+            continue
+        last = re.findall(r"[A-Za-z]+", words)[-1].lower()
+        scale_word = last if last in ("thousand", "million", "billion", "trillion") else None
+        unit = _unit(None, False, scale_word, segment, target)
+        add(s, e, value, unit, target)
+
+    claims.sort(key=lambda c: c.start)
+    return claims
+
+
+def _one_is_pronoun(segment: str, s: int, e: int, target: tuple[int, int] | None) -> bool:
+    prev, _ = _previous_word(segment, s)
+    nxt = re.match(r"(?:\s+|-)?([\w'\u2019]+)", segment[e:])
+    following = nxt.group(1).lower() if nxt else ""
+    hyphen = segment[e : e + 1] == "-"
+    return (
+        target is None
+        or prev.lower() in _ONE_PRONOUN_BEFORE
+        or following in _ONE_PRONOUN_AFTER
+        or (hyphen and following in _ONE_COMPOUNDS)
+        or segment[e : e + 2] in ("'s", "\u2019s")
+    )
+
+
+def _unit(cur: str | None, percent: bool, scale: str | None, segment: str, target) -> str | None:
+    if cur:
+        return _CURRENCY_SIGNS[cur]
+    if target:
+        head = re.match(r"[\w]+", segment[target[0] : target[1]])
+        if head and head.group().lower() in _CURRENCY_WORDS:
+            return _CURRENCY_WORDS[head.group().lower()]
+    if percent:
+        return "%"
+    return _SCALE_NAMES.get(scale, scale) if scale else None
