@@ -191,7 +191,10 @@ def summarize_command(
     try:
         from .methods.budget import Length
 
+        from .methods.words import stop_words
+
         Length.from_options(sentences, ratio, words, chars)  # fail before reading anything
+        stop_words(language)  # UsageError for a language sumy has no stop words for
         names = input_names(prog, files)
         if output:
             from .output import refuse_overwriting_inputs
