@@ -190,7 +190,6 @@ def summarize_command(
     prog = "summarize"
     try:
         from .methods.budget import Length
-
         from .methods.words import stop_words
 
         Length.from_options(sentences, ratio, words, chars)  # fail before reading anything
