@@ -166,6 +166,21 @@ def _is_name(segment: str, month_start: int, month_word: str) -> bool:
     )
 
 
+_RELATIVE_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", re.I)
+_YEAR_SHIFT = {"last": -1, "next": 1, "this": 0}
+
+
+def _year_without_number(
+    segment: str, end: int, default_year: int | None
+) -> tuple[int | None, int]:
+    """The year of a date written without one, and where the date ends: "March 14 last
+    year" and "April of next year" shift ``default_year``."""
+    m = _RELATIVE_YEAR.match(segment, end)
+    if m and default_year is not None:
+        return default_year + _YEAR_SHIFT[m["rel"].lower()], m.end()
+    return default_year, end
+
+
 def _after_between(segment: str, pos: int) -> bool:
     return re.search(r"\b(?i:between)\s+$", segment[:pos]) is not None
 
@@ -213,7 +228,10 @@ def _day_claim(m: re.Match, segment: str, default_year: int | None, *, first: st
     if _is_name(segment, m.start("m"), month_word):
         return None
     year_written = m.group("y") is not None
-    year = int(m.group("y")) if year_written else default_year
+    if year_written:
+        year = int(m.group("y"))
+    else:
+        year, e = _year_without_number(segment, e, default_year)
     if year is None:
         return _Found(s, e, None)
     try:
@@ -292,8 +310,8 @@ def _scan(segment: str, default_year: int | None, reference: date | None) -> lis
             s, e = m.start("m"), m.end("m")
             if not free(s, e):
                 continue
-            value = _month_span(default_year, _month(m["m"])) if default_year else None
-            add(_Found(s, e, value))
+            year, e = _year_without_number(segment, e, default_year)
+            add(_Found(s, e, _month_span(year, _month(m["m"])) if year else None))
     for m in _YEAR_ALONE.finditer(segment):
         y = int(m["y"])
         if not 1800 <= y <= 2199:

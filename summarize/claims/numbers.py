@@ -81,6 +81,18 @@ _STOP = set(
     just now then nearly roughly approximately almost respectively even ago again too very
     here there it they them he she we you i me us him""".split()
 )
+_VERBS = set(
+    """met went came took gave made got saw left held won lost paid sent spent rose fell grew
+    began become became sold bought found kept brought thought ran set put cut hit let led
+    fled fought struck stood sat seem seems seemed remain remains remained arrive arrives
+    explain explains want wants need needs make makes take takes give gives go goes come
+    comes get gets see sees know knows expect expects plan plans hope hopes""".split()
+)
+# Capitalised words after which a number is still a count ("All 32 allies", "Some 40").
+_COUNT_LEAD_WORDS = _STOP | {
+    "roughly", "nearly", "almost", "approximately", "some", "another", "all", "both",
+    "estimated", "around", "about", "over", "under", "exactly", "just", "only", "at", "least",
+}  # fmt: skip
 _IRREGULAR_PLURALS = {
     "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "feet",
     "teeth", "mice", "geese", "troops", "data", "media", "criteria", "phenomena",
@@ -129,7 +141,7 @@ def _target(segment: str, pos: int) -> tuple[int, int] | None:
         word = m.group().lower().rstrip("'\u2019")
         if word in _STOP:
             break
-        if word.endswith("ed") and words:
+        if words and (word.endswith(("ed", "ing")) or word in _VERBS):
             break
         words.append((m.start(), m.end()))
         pos = m.end()
@@ -207,18 +219,24 @@ def find_numbers(text: str, sentence: SentenceSpan) -> list[Claim]:
             continue  # "10am", "5G", "1990s", "3rd", "3 p.m."
         if after == "-" and not re.match(r"-[^\W\d_]", segment[e:]):
             continue
-        prev, prev_start = _previous_word(segment, s)
+        prev, _ = _previous_word(segment, s)
         cur = m["cur"]
         if (
             not cur
             and prev[:1].isupper()
             and not prev.lower().endswith(("'s", "\u2019s"))
-            and not _sentence_initial(segment, prev_start)
+            and prev.lower() not in _COUNT_LEAD_WORDS
         ):
-            continue  # "Article 5", "No. 10", "Resolution 2231"
+            continue  # "Article 5", "No. 10", "Resolution 2231", "PlayStation 3"
         scale_word = m["suffix"] or m["scale"]
         value = float(m["num"].replace(",", "")) * (_SCALES[scale_word] if scale_word else 1)
         target = _target(segment, e)
+        if (
+            m["suffix"] in ("m", "k")
+            and not cur
+            and _unit(None, False, None, segment, target) is None
+        ):
+            continue  # "4.88m", "the 100m": metres as often as millions
         plain = not (cur or scale_word or m["pct"] or m["pctw"])
         if (
             plain
