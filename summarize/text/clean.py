@@ -332,7 +332,11 @@ def _rebuild(
             run.clear()
 
     for f in fragments:
-        if run and (f.sentence != run[-1].sentence or f.keep != run[-1].keep):
+        if run and (
+            f.sentence != run[-1].sentence
+            or f.keep != run[-1].keep
+            or (not f.keep and "\n" in text[run[-1].end : f.start])  # one removed line each
+        ):
             flush()
         run.append(f)
     flush()
@@ -380,6 +384,31 @@ class Article:
     headline: SentenceSpan | None
     sentences: tuple[SentenceSpan, ...]
     removed: tuple[SentenceSpan, ...] = ()
+    captions: tuple[SentenceSpan, ...] = ()
+    """Kept sentences that are photo-caption text (the sentences on the line of a removed
+    photo credit). They stay in ``sentences`` (captions often carry the only full date
+    and place, which claim checking needs); rankers may skip or down-weight them."""
+
+
+# A caption is the line its credit ends; in text without line breaks only the sentence
+# right before the credit is taken for caption.
+CAPTION_MAX_SENTENCES = 3
+
+
+def _captions(
+    text: str, kept: list[SentenceSpan], removed: list[SentenceSpan]
+) -> list[SentenceSpan]:
+    found: list[SentenceSpan] = []
+    for credit in removed:
+        if not _CREDIT.fullmatch(credit.text.rstrip(" .")):
+            continue
+        line_start = text.rfind("\n", 0, credit.start) + 1
+        before = [s for s in kept if s.end <= credit.start and s.start >= line_start]
+        if len(before) > CAPTION_MAX_SENTENCES:
+            before = before[-1:]
+        if before and not text[before[-1].end : credit.start].strip(" \t.") :
+            found.extend(s for s in before if s not in found)
+    return found
 
 
 def prepare_article(text: str, *, clean: bool = True) -> Article:
@@ -393,4 +422,10 @@ def prepare_article(text: str, *, clean: bool = True) -> Article:
     headline = _headline(text, kept)
     if headline is not None:
         kept = kept[1:]
-    return Article(text=text, headline=headline, sentences=tuple(kept), removed=tuple(removed))
+    return Article(
+        text=text,
+        headline=headline,
+        sentences=tuple(kept),
+        removed=tuple(removed),
+        captions=tuple(_captions(text, kept, removed)),
+    )

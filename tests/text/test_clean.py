@@ -330,3 +330,27 @@ def test_any_text_gives_ordered_non_overlapping_folded_slices(text):
     assert sum(len(s.text.split()) for s in article.sentences) <= sum(
         len(s.text.split()) for s in raw.sentences
     )
+
+
+def test_caption_sentences_are_marked_on_the_credit_line():
+    text = SEED.read_text(encoding="utf-8")
+    captions = [s.text for s in prepare_article(text).captions]
+    assert len(captions) == 2
+    assert captions[0].startswith("A round table meeting of the North Atlantic Council")
+    assert captions[1].startswith("NATO foreign ministers gathered in Brussels")
+
+
+def test_only_the_sentence_before_a_credit_is_a_caption_in_unbroken_text():
+    text = (
+        "The minister spoke on Monday. Talks went on late. Nothing was agreed. "
+        "Delegates left early. Aides packed up the hall (AP Photo/Jane Doe). Talks resume today."
+    )
+    article = prepare_article(text)
+    assert [s.text for s in article.captions] == ["Aides packed up the hall"]
+    assert "Talks resume today." in [s.text for s in article.sentences]
+
+
+def test_naive_line_of_boilerplate_is_removed_line_by_line():
+    text = "Headline words here\n\nA caption. (AP Photo/X Y)\nBy John Cody\n3 Min Read\n\nBody.\n"
+    removed = [s.text for s in prepare_article(text).removed]
+    assert removed == ["(AP Photo/X Y)", "By John Cody", "3 Min Read"]
