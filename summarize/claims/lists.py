@@ -1,0 +1,210 @@
+"""Entity-list claims: the enumeration of names tied to a cue.
+
+"Russia is receiving support for its war of aggression from China, North Korea, and Iran"
+(cue "support") and "China, North Korea and Iran are backing Russia" (cue "backing") both
+claim the list (China, North Korea, Iran). For each cue occurrence at most one list is
+taken:
+
+- after the cue, introduced by ``from`` or ``by`` (anywhere later in the clause: "support
+  for its war of aggression from ...", "backed by ...") or by ``of`` right after the cue
+  ("with the backing of China and Iran"; not after "in": "in support of Ukraine");
+- otherwise, ending right before the cue, with only auxiliaries between ("China and Iran
+  are backing Russia", "China has backed Russia", "Iran's support"); not when the cue is a
+  passive participle ("Ukraine is supported").
+
+The recipient is never a member: the object after "for"/"to"/the verb ("support for
+Ukraine", "support to Ukraine", "backing Russia") is not read at all.
+
+Members are capitalised names, several words allowed ("North Korea", "Republic of Korea");
+a leading "the" is not part of a member ("the United States" gives "United States").
+Separators: commas, "and", "or", "as well as", "and also", "along with", with or without
+the Oxford comma. A list ends with the member after its last conjunction, so "from China
+and Iran, Stoltenberg said" stops at Iran. Without any conjunction, further comma-separated
+members count only while they are known places ("from China, Iran" is two members, "from
+China, Stoltenberg said" one). Two names joined by "and" that form one known place
+("Bosnia and Herzegovina") stay one member. When a list holds at least two known places,
+names at its far end that are not places are dropped ("According to Stoltenberg, China,
+Iran and North Korea are backing Russia"). A single member is a one-member list.
+
+``value`` is the tuple of members as written; the claim's span runs from the first member
+to the last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..text.segment import SentenceSpan
+from . import Claim, CueMatch
+from .names import NAME
+from .places import MONTHS_AND_DAYS, gazetteer, normalize
+
+_MEMBER = re.compile(rf"(?:the\s+)?(?P<m>(?:{NAME})(?:\s+(?:of|of\s+the)\s+(?:{NAME}))*)")
+_SEPARATOR = re.compile(
+    r"(?:\s*,\s*(?P<c1>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)?\s*"
+    r"|\s+(?P<c2>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)\s+)"
+)
+_INTRO_ANY = re.compile(r"(?i:\b(?:from|by)\s+)")
+_INTRO_OF = re.compile(r"(?i:\s+of\s+)")
+_CLAUSE_END = re.compile(r"[;:()\u2014\u2013]|\s-\s|[.!?](?=\s|$)")
+_AUX_BEFORE = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?i:are|is|were|was|have|has|had|been|also|all|both|each|"
+    r"continue|continues|continued|to|reportedly|openly|now|still|already|increasingly|"
+    r"actively|directly|not|never|long))*\s*$"
+)
+_PASSIVE = re.compile(r"(?i:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?)$")
+_SENTENCE_ADVERBS = frozenset(
+    "meanwhile however moreover yesterday today also but and now still besides "
+    "furthermore instead indeed already since while although though so yet then thus "
+    "therefore last next this that these those the a an in on at".split()
+)
+
+
+def _is_place(name: str) -> bool:
+    return normalize(name) in gazetteer()
+
+
+def _member(text: str, pos: int, end: int) -> re.Match | None:
+    """A member starting at ``pos``; not a possessive ("China's ally")."""
+    m = _MEMBER.match(text, pos, end)
+    if m is None or re.match(r"['\u2019]s\b", text[m.end() : end]):
+        return None
+    first = m.group("m").split()[0].lower()
+    if first in MONTHS_AND_DAYS or first in _SENTENCE_ADVERBS:
+        return None
+    return m
+
+
+def _parse(text: str, pos: int, end: int):
+    """Members and separators from ``pos``: ([(start, end)], [conjunction or None])."""
+    members: list[tuple[int, int]] = []
+    conjunctions: list[str | None] = []
+    m = _member(text, pos, end)
+    if m is None:
+        return members, conjunctions
+    members.append(m.span("m"))
+    pos = m.end()
+    while True:
+        sep = _SEPARATOR.match(text, pos, end)
+        if sep is None:
+            break
+        nxt = _member(text, sep.end(), end)
+        if nxt is None:
+            break
+        conj = sep.group("c1") or sep.group("c2")
+        joined = text[members[-1][0] : nxt.end("m")]
+        if conj == "and" and _is_place(joined) and not _is_place(text[slice(*members[-1])]):
+            members[-1] = (members[-1][0], nxt.end("m"))
+        else:
+            members.append(nxt.span("m"))
+            conjunctions.append(" ".join(conj.split()) if conj else None)
+        pos = nxt.end()
+    return members, conjunctions
+
+
+def _cut_forward(text: str, members, conjunctions):
+    """A list read left to right ends with the member after its last conjunction."""
+    last = max((k for k, c in enumerate(conjunctions) if c), default=None)
+    if last is not None:
+        return members[: last + 2]
+    kept = members[:1]
+    for span in members[1:]:
+        if not _is_place(text[slice(*span)]):
+            break
+        kept.append(span)
+    return kept
+
+
+def _cut_backward(text: str, members, conjunctions):
+    """A list read right to left (it ends at the cue): without a conjunction, only the
+    last member and the known places before it."""
+    if not any(conjunctions):
+        kept = members[-1:]
+        for span in reversed(members[:-1]):
+            if not _is_place(text[slice(*span)]):
+                break
+            kept.insert(0, span)
+        return kept
+    return list(members)
+
+
+def _trim_outliers(text: str, members):
+    """Drop non-place names at either end of a list that holds two or more places."""
+    names = [text[a:b] for a, b in members]
+    if sum(_is_place(n) for n in names) < 2:
+        return members
+    while members and not _is_place(text[slice(*members[0])]):
+        members = members[1:]
+    while members and not _is_place(text[slice(*members[-1])]):
+        members = members[:-1]
+    return members
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    m = _CLAUSE_END.search(text, pos, end)
+    return m.start() if m else end
+
+
+def _list_after(text: str, cue: CueMatch, s0: int, s1: int):
+    stop = _clause_end(text, cue.end, s1)
+    intro = _INTRO_OF.match(text, cue.end, stop)
+    if intro and not re.search(r"(?i:\bin\s+)$", text[max(s0, cue.start - 4) : cue.start]):
+        members, conjunctions = _parse(text, intro.end(), s1)
+        if members:
+            return _cut_forward(text, members, conjunctions), True
+    decided = False
+    for intro in _INTRO_ANY.finditer(text, cue.end, stop):
+        decided = True
+        members, conjunctions = _parse(text, intro.end(), s1)
+        if members:
+            return _cut_forward(text, members, conjunctions), True
+    return [], decided
+
+
+def _list_before(text: str, cue: CueMatch, s0: int):
+    before = text[s0 : cue.start]
+    cue_word = text[cue.start : cue.end].lower()
+    if cue_word.endswith("ed") and _PASSIVE.search(before):
+        return []
+    aux = _AUX_BEFORE.search(before)
+    end = s0 + aux.start() if aux else cue.start
+    if re.search(r"(?i:\b(?:have|has|had))\s*$", before) and not cue_word.endswith("ed"):
+        return []
+    for start in (m.start() for m in re.finditer(r"(?<![\w'\u2019-])\w", text[s0:end])):
+        members, conjunctions = _parse(text, s0 + start, end)
+        if members and members[-1][1] == end:
+            return _cut_backward(text, members, conjunctions)
+    return []
+
+
+def find_lists(text: str, sentence: SentenceSpan, cues: Sequence[CueMatch]) -> list[Claim]:
+    """One entities claim per cue occurrence in ``sentence`` that has a list tied to it
+    (see the module docstring)."""
+    s0, s1 = sentence.start, sentence.end
+    claims: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    for cue in cues:
+        if cue.start < s0 or cue.end > s1:
+            continue
+        members, decided = _list_after(text, cue, s0, s1)
+        if not members and not decided:
+            members = _list_before(text, cue, s0)
+        members = _trim_outliers(text, members)
+        if not members:
+            continue
+        start, end = members[0][0], members[-1][1]
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        claims.append(
+            Claim(
+                type="entities",
+                text=text[start:end],
+                value=tuple(text[a:b] for a, b in members),
+                start=start,
+                end=end,
+                sentence=sentence,
+            )
+        )
+    return sorted(claims, key=lambda c: c.start)

@@ -1,0 +1,139 @@
+"""Name claims: the capitalised name written next to a cue.
+
+For each cue occurrence (a ``CueMatch`` from ``cues.find_cues``) at most one name is taken,
+looking first after the cue, then before it:
+
+- after: "Secretary General Jens Stoltenberg", "NATO chief Mark Rutte", "the secretary
+  general, Jens Stoltenberg,", "NATO's secretary general is Mark Rutte";
+- before, as an apposition or with a copula: "Jens Stoltenberg, NATO's secretary general",
+  "Stoltenberg, the outgoing NATO chief", "Mark Rutte is the new secretary general".
+  Only determiners, possessives ("NATO's", "the alliance's"), capitalised words and a few
+  adjectives ("new", "former", "outgoing") may stand between the name and the cue.
+  For organizations (``kind="organization"``) a name directly before the cue also counts:
+  "the NATO alliance".
+
+A name is a run of capitalised words with middle initials ("George W. Bush"), particles
+("Ursula von der Leyen", "Charles de Gaulle"), hyphens and apostrophes ("Jean-Claude",
+"O'Brien"), "al-" prefixes and "Jr." suffixes; a possessive "'s" ends it ("Stoltenberg's"
+gives "Stoltenberg"). A leading honorific (Mr, Mrs, Ms, Dr, Sir, Prof) is skipped. The cue
+itself is never part of the name, even when it is capitalised ("Secretary General").
+Not names: a first word that is a function word, month or weekday ("The", "On", "July"),
+and a single word that is a country or region ("Ukraine").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..text.segment import SentenceSpan
+from . import Claim, CueMatch
+from .places import MONTHS_AND_DAYS, gazetteer, normalize
+
+_UPPER = r"[A-Z\u00C0-\u00DE]"
+_WORD = (
+    rf"(?:(?:al|el|bin|ben|abu)-)?{_UPPER}[^\W\d_]*"
+    r"(?:-[^\W\d_]+|['\u2019](?![sS]\b)[^\W\d_]+)*"
+)
+_INITIAL = rf"{_UPPER}\.(?:{_UPPER}\.)*"
+_SUFFIX = r"(?:Jr|Sr)\."
+_PARTICLE = r"(?:de|da|di|do|dos|das|du|del|della|der|den|van|von|ter|ten|le|la|bin|ibn|al|zu)"
+NAME = (
+    rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:{_SUFFIX}|{_WORD}|{_INITIAL}(?=\s+{_UPPER})))*"
+    rf"|{_INITIAL}(?:\s+{_WORD})+"
+)
+"""A regular expression for a capitalised name (no groups)."""
+
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof|Dame)\.?\s+)"
+_COPULA = r"(?:is|was|remains|will\s+be|has\s+been|had\s+been|becomes|became|will\s+become)"
+_BETWEEN = (
+    r"(?:the|a|an|its|his|her|their|our|new|former|outgoing|incoming|current|then|acting|"
+    r"deputy|top|longtime|long-serving|alliance['\u2019]s|[\w-]+['\u2019]s|"
+    rf"{_UPPER}[\w-]*)"
+)
+_AFTER_CUE = re.compile(rf"(?:\s*,\s*|\s+{_COPULA}\s+|\s+)(?:the\s+)?{_HONORIFIC}?(?P<name>{NAME})")
+_BEFORE_CUE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{NAME})(?:\s*,\s*|\s+{_COPULA}\s+)(?:{_BETWEEN}\s+){{0,4}}$"
+)
+_BEFORE_CUE_ORG = re.compile(rf"(?<![\w'\u2019-])(?P<name>{NAME})\s+$")
+_WORD_START = re.compile(rf"(?<![\w'\u2019-])(?:(?:al|el|bin|ben|abu)-)?{_UPPER}")
+_PREPOSITIONS = frozenset(
+    "in at on from to for with by of near into onto about after before since during "
+    "across against among between through under over without".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "the a an this that these those on in at as by for from of to with and but or he she it "
+    "they we i you his her its their our my your there here when while after before since "
+    "if under over between among during".split()
+)
+
+
+def _acceptable(name: str) -> bool:
+    words = name.split()
+    if not words or words[0].lower() in _FUNCTION_WORDS | MONTHS_AND_DAYS:
+        return False
+    if len(words) == 1 and gazetteer().get(normalize(name)) in ("country", "region"):
+        return False
+    return True
+
+
+def find_names(
+    text: str,
+    sentence: SentenceSpan,
+    cues: Sequence[CueMatch],
+    *,
+    kind: str = "person",
+) -> list[Claim]:
+    """One name claim (type ``kind``) per cue occurrence in ``sentence`` that has a name
+    next to it; see the module docstring for the positions searched."""
+    s0, s1 = sentence.start, sentence.end
+    claims: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    for cue in cues:
+        if cue.start < s0 or cue.end > s1:
+            continue
+        span = _name_after(text, cue, s1)
+        if span is None:
+            span = _name_before(text, cue, s0, kind)
+        if span is None or span in seen:
+            continue
+        seen.add(span)
+        start, end = span
+        claims.append(
+            Claim(
+                type=kind,
+                text=text[start:end],
+                value=text[start:end],
+                start=start,
+                end=end,
+                sentence=sentence,
+            )
+        )
+    return sorted(claims, key=lambda c: c.start)
+
+
+def _name_after(text: str, cue: CueMatch, s1: int) -> tuple[int, int] | None:
+    m = _AFTER_CUE.match(text, cue.end, s1)
+    if m is None or not _acceptable(m.group("name")):
+        return None
+    start, end = m.span("name")
+    # "the secretary general, Ukraine's ally": a possessive after a comma is not a name
+    if text[end : end + 2] in ("'s", "\u2019s") and "," in text[cue.end : start]:
+        return None
+    return start, end
+
+
+def _name_before(text: str, cue: CueMatch, s0: int, kind: str) -> tuple[int, int] | None:
+    window_start = max(s0, cue.start - 200)
+    patterns = (_BEFORE_CUE,) if kind == "person" else (_BEFORE_CUE, _BEFORE_CUE_ORG)
+    for pattern in patterns:
+        for word in _WORD_START.finditer(text, window_start, cue.start):
+            m = pattern.match(text, word.start(), cue.start)
+            if m is None or not _acceptable(m.group("name")):
+                continue
+            # "In Brussels, the chief said": the object of a preposition is no apposition
+            previous = text[window_start : m.start()].split()[-1:]
+            if previous and previous[0].lower() in _PREPOSITIONS:
+                continue
+            return m.span("name")
+    return None

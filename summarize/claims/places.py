@@ -1,0 +1,302 @@
+"""Place claims: locative mentions of known places.
+
+A place name is *known* when it is one of the ``known`` names passed in (a fact table's
+place values and aliases) or is in the offline gazetteer ``summarize/data/gazetteer.tsv``
+(countries, US states and news regions, cities of 15,000 people or more; see
+``summarize/data/build_gazetteer.py`` for how it is made). The gazetteer is read on first
+use and cached (about 25 ms).
+
+A known name is a place *claim* only in one of these positions; anywhere else ("support to
+Ukraine", "the war against Ukraine", "the people of Ukraine", "Russia's war") it is not:
+
+1. After a locative word: ``in``, ``at``, ``near``, ``outside``, ``inside``, ``within``,
+   ``around``, ``across``, ``throughout``, ``based in``, a form of ``visit`` ("visited
+   Kyiv"), or ``to`` after a word of travel ("travelled to Kyiv", "a trip to Vilnius"; a
+   bare "to" is a recipient: "support to Ukraine"). Between them may stand ``the``, a
+   direction ("in eastern Ukraine") and a place noun ("in the Lithuanian capital Vilnius",
+   "in the port city of Odesa"). "at" after aiming words ("aimed at Russia") and "in" after
+   believing words ("confidence in Ukraine") do not count.
+2. As the modifier of an event or venue noun: "the Washington summit", "the Vilnius NATO
+   summit", "the Minsk talks". Only cities and table names do this: a country before an
+   event noun usually names the topic ("the Ukraine peace summit"), not the venue.
+3. In a dateline at the start of a sentence: "BRUSSELS, April 3 --", "WASHINGTON (AP) --",
+   "KYIV, Ukraine (Reuters) -".
+4. Joined to a place of rules 1-3 by a comma, "and", "or" or "as well as": "in Brussels and
+   Paris", "in Kyiv, Ukraine".
+
+Never a claim: a name glued by a hyphen or dash to another word ("the NATO-Ukraine Council",
+"the Russia-Ukraine conflict"), a name followed by another capitalised word that is not part
+of it ("in the Kyiv Independent"), a possessive ("in Russia's war"; but "in Ukraine's east"
+is rule 1 and the claim is "Ukraine").
+
+The longest known name wins ("New York City" over "New York", "Washington, D.C." over
+"Washington"); the claim's value is the name as written, without a leading "the" (so
+"in the Netherlands" claims "Netherlands").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from ..text.segment import SentenceSpan
+from . import Claim
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
+_MAX_TOKENS = 7
+
+# A word (letters joined by inner hyphens, apostrophes or dots: "Guinea-Bissau", "D.C.",
+# "d'Ivoire"), or one punctuation mark.
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-.'\u2019][^\W\d_]+)*\.?|\d+|[^\w\s]")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+CONNECTORS = frozenset(
+    "and of the de del della da do dos das du des la le el es en di y am an im au sur upon "
+    "on von van der den".split()
+)
+MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+EVENT_NOUNS = frozenset(
+    "summit summits meeting meetings talks conference conferences gathering forum "
+    "negotiations session sessions ministerial ministerials meet rally games olympics "
+    "congress convention accords agreement agreements format process".split()
+)
+_GEO_NOUNS = (
+    "capital|city|town|village|port|region|province|state|oblast|district|area|suburbs?|"
+    "outskirts|centre|center|heart|streets|east|west|north|south|border|border\\s+region"
+)
+_DIRECTIONS = (
+    "central|eastern|western|northern|southern|north-eastern|north-western|south-eastern|"
+    "south-western|northeastern|northwestern|southeastern|southwestern|downtown|occupied|"
+    "neighbouring|neighboring|nearby|embattled|war-torn|besieged|frontline|front-line"
+)
+_TRAVEL = (
+    r"travel\w*|trips?|visits?|journey\w*|went|go|goes|going|gone|flew|fly|flies|flying|"
+    r"head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes|coming|arriv\w*|mov(?:e|es|ed|ing)|"
+    r"relocat\w*|way|welcome\w*|back"
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?i:(?P<prep>\b(?:in|at|near|outside|inside|within|around|across|throughout|"
+    r"visit(?:s|ed|ing)?)"
+    rf"|\b(?:{_TRAVEL})(?:\s+[\w'\u2019-]+){{0,3}}?\s+to)"
+    r"\s+(?:the\s+)?"
+    rf"(?:(?:{_DIRECTIONS})\s+)?"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{_GEO_NOUNS})(?:\s+of)?\s*,?\s+)?)$"
+)
+_GEO_AFTER_POSSESSIVE = re.compile(rf"{_GEO_NOUNS}|{_DIRECTIONS}")
+_NOT_LOCATIVE_AT = frozenset(
+    "aim aimed aiming aims directed targeted targeting look looked looking looks glance "
+    "glanced swipe jab jabs hit hits lashed lash pointed pointing fired firing angry "
+    "laughed laugh shot shots dig digs snapped arrive arrived arrives arriving".split()
+)
+# "arrived at" a place is locative, but "arrived at a decision" is the common use; rule 1
+# still takes "arrived in".
+_NOT_LOCATIVE_IN = frozenset(
+    "believe believes believed believing interest interested interests confidence trust "
+    "faith role".split()
+)
+_EVENT_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?P<noun>[^\W\d_]+)")
+_DATELINE_AFTER = re.compile(
+    r"(?:\s*,\s*[^\n()\-\u2013\u2014]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"(?:--?|\u2013|\u2014)(?=\s)"
+)
+_JOINED_BEFORE = re.compile(
+    r"(?i:\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
+    r"(?:(?:in|at)\s+)?(?:the\s+)?)$"
+)
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a place name: lower case, no dots, commas or extra spaces, so
+    "Washington, D.C.", "Washington D.C." and "Washington DC" are one key."""
+    key = name.casefold().replace("\u2019", "'").replace(".", "").replace(",", " ")
+    key = " ".join(key.split())
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """Normalised place name -> kind ("country", "region" or "city"), read once."""
+    kinds: dict[str, str] = {}
+    with _DATA.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            kind, _, name = line.rstrip("\n").partition("\t")
+            if name:
+                kinds[normalize(name)] = kind
+    return kinds
+
+
+@lru_cache(maxsize=64)
+def _known_kinds(known: tuple[str, ...]) -> dict[str, str]:
+    """Gazetteer kinds, with the table's names added (kind "known" unless the gazetteer
+    already knows the name)."""
+    base = gazetteer()
+    extra = {}
+    for name in known:
+        key = normalize(name)
+        if key and key not in base:
+            extra[key] = "known"
+    if not extra:
+        return base
+    return {**base, **extra}
+
+
+def place_kind(name: str, known: Iterable[str] = ()) -> str | None:
+    """The kind of a known place name ("country", "region", "city", "known"), else None."""
+    return _known_kinds(tuple(known)).get(normalize(name))
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Word and punctuation tokens of ``text[start:end]`` with offsets; a possessive "'s"
+    is its own token."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word, a, b = m.group(), m.start(), m.end()
+        p = _POSSESSIVE.search(word)
+        if p and len(word) > 2:
+            out.append((word[: p.start()], a, a + p.start()))
+            out.append((word[p.start() :], a + p.start(), b))
+        else:
+            out.append((word, a, b))
+    return out
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _longest_place(
+    text: str, toks: list[tuple[str, int, int]], i: int, kinds: dict[str, str]
+) -> tuple[int, str] | None:
+    """The longest known name starting at token ``i``: (index of its last token, kind)."""
+    best = None
+    for j in range(i, min(i + _MAX_TOKENS, len(toks))):
+        word = toks[j][0]
+        if j > i:
+            gap = text[toks[j - 1][2] : toks[j][1]]
+            if gap.strip() or "\n" in gap:
+                break
+        if not (word[0].isalpha() or word == ","):
+            break
+        if word[0].isalpha() and not _is_capitalised(word) and word.lower() not in CONNECTORS:
+            break
+        if word == "," or word.lower() in CONNECTORS:
+            continue
+        key = normalize(text[toks[i][1] : toks[j][2]])
+        kind = kinds.get(key)
+        if kind is not None:
+            best = (j, kind)
+    return best
+
+
+def _span_end(text: str, start: int, end: int) -> int:
+    """Drop a sentence-final full stop from a name ("Brussels.") but keep an
+    abbreviation's ("D.C.", "U.S.")."""
+    if text[end - 1] == "." and "." not in text[start : end - 1].split()[-1:][0]:
+        return end - 1
+    return end
+
+
+def find_places(text: str, sentence: SentenceSpan, *, known: Iterable[str] = ()) -> list[Claim]:
+    """Locative mentions of known places in ``sentence`` (see the module docstring)."""
+    kinds = _known_kinds(tuple(known))
+    s0, s1 = sentence.start, sentence.end
+    toks = tokens(text, s0, s1)
+    claims: list[Claim] = []
+    i = 0
+    while i < len(toks):
+        word, start, _ = toks[i]
+        if not (word[0].isalpha() and _is_capitalised(word)) or word.lower() in CONNECTORS:
+            i += 1
+            continue
+        found = _longest_place(text, toks, i, kinds)
+        if found is None:
+            i += 1
+            continue
+        j, kind = found
+        end = _span_end(text, start, toks[j][2])
+        if _is_claim(text, s0, s1, start, end, kind, toks, j, claims):
+            claims.append(
+                Claim(
+                    type="place",
+                    text=text[start:end],
+                    value=text[start:end],
+                    start=start,
+                    end=end,
+                    sentence=sentence,
+                )
+            )
+        i = j + 1
+    return claims
+
+
+def _is_claim(
+    text: str,
+    s0: int,
+    s1: int,
+    start: int,
+    end: int,
+    kind: str,
+    toks: list[tuple[str, int, int]],
+    j: int,
+    earlier: list[Claim],
+) -> bool:
+    before = text[s0:start]
+    # glued to another word by a hyphen or dash: "NATO-Ukraine", "Russia–Ukraine"
+    if before[-1:] in "-\u2010\u2011\u2013\u2014" and before[-2:-1].isalnum():
+        return False
+    after = text[end:s1]
+    if after[:1] in "-\u2010\u2011\u2013\u2014" and after[1:2].isalpha():
+        return False
+    possessive = j + 1 < len(toks) and toks[j + 1][0].startswith(("'", "\u2019"))
+    if possessive:
+        noun = re.match(r"\s*([^\W\d_]+)", text[toks[j + 1][2] : s1])
+        return (
+            noun is not None
+            and _GEO_AFTER_POSSESSIVE.fullmatch(noun.group(1).lower()) is not None
+            and _after_locative(before)
+        )
+
+    # the modifier of an event noun: "the Washington summit"
+    event = _EVENT_AFTER.match(after)
+    if event and event.group("noun").lower() in EVENT_NOUNS and kind in ("city", "known"):
+        return True
+
+    # part of a longer capitalised name: "the Kyiv Independent"
+    nxt = re.match(r"[ \t]+([^\W\d_][\w-]*)", after)
+    if nxt and _is_capitalised(nxt.group(1)) and nxt.group(1).lower() not in MONTHS_AND_DAYS:
+        return False
+
+    # a dateline: the sentence starts with the place ("BRUSSELS, April 3 --")
+    if not before.strip() and _DATELINE_AFTER.match(text, end):
+        return True
+
+    if _after_locative(before):
+        return True
+
+    for claim in earlier:
+        if claim.end <= start and _JOINED_BEFORE.fullmatch(text, claim.end, start):
+            return True
+    return False
+
+
+def _after_locative(before: str) -> bool:
+    m = _LOCATIVE_BEFORE.search(before)
+    if m is None:
+        return False
+    prep = (m.group("prep") or "").lower()
+    previous = before[: m.start()].split()
+    word = previous[-1].lower().strip(",.;:") if previous else ""
+    if prep == "at" and word in _NOT_LOCATIVE_AT:
+        return False
+    if prep == "in" and word in _NOT_LOCATIVE_IN:
+        return False
+    return True

@@ -1,0 +1,149 @@
+"""Place claims: locative mentions of known places, not every place name."""
+
+from pathlib import Path
+
+import pytest
+
+from summarize.claims.places import find_places, gazetteer, place_kind
+from summarize.text.segment import SentenceSpan, split_sentences
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "nato-ukraine-2024-04-03.txt"
+TABLE = ("Washington, D.C.", "Washington", "Washington DC", "Brussels")
+
+
+def whole(text: str) -> SentenceSpan:
+    return SentenceSpan(0, len(text), text, 0)
+
+
+def places(text: str, known=TABLE) -> list[str]:
+    found = find_places(text, whole(text), known=known)
+    for claim in found:
+        assert text[claim.start : claim.end] == claim.text == claim.value
+        assert claim.type == "place"
+    return [c.value for c in found]
+
+
+def test_seed_article_places_are_brussels_washington_and_the_conflict_in_ukraine():
+    text = SEED.read_text(encoding="utf-8")
+    found = [
+        (c.value, s.text.split()[0])
+        for s in split_sentences(text)
+        for c in find_places(text, s, known=TABLE)
+    ]
+    assert [v for v, _ in found] == ["Brussels", "Brussels", "Brussels", "Washington", "Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ministers gathered in Brussels on Wednesday.", ["Brussels"]),
+        ("They met at NATO headquarters in Brussels.", ["Brussels"]),
+        ("The summit in Vilnius was tense.", ["Vilnius"]),
+        ("The summit will be held in Washington, D.C. in July.", ["Washington, D.C."]),
+        ("The summit will be held in Washington DC in July.", ["Washington DC"]),
+        ("It was held in Washington, D.C.", ["Washington, D.C."]),
+        ("Leaders will meet in New York City next week.", ["New York City"]),
+        ("The envoy was posted in North Korea.", ["North Korea"]),
+        ("He lives in the Netherlands.", ["Netherlands"]),
+        ("Fighting raged in eastern Ukraine.", ["Ukraine"]),
+        ("Drones hit the Ukrainian capital, Kyiv, overnight.", []),
+        ("Drones struck in the Ukrainian capital, Kyiv, overnight.", ["Kyiv"]),
+        ("Shelling went on in the port city of Odesa.", ["Odesa"]),
+        ("Clashes continued in Ukraine's east.", ["Ukraine"]),
+        ("He travelled to Kyiv on Tuesday.", ["Kyiv"]),
+        ("Blinken made a surprise trip to Kyiv.", ["Kyiv"]),
+        ("The minister visited Kiev twice.", ["Kiev"]),
+        ("They met in Brussels and Paris as well as Berlin.", ["Brussels", "Paris", "Berlin"]),
+        ("The office in Kyiv, Ukraine, closed.", ["Kyiv", "Ukraine"]),
+    ],
+)
+def test_place_after_a_locative_word_is_a_claim(sentence, expected):
+    assert places(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Washington summit marks 75 years of NATO.", ["Washington"]),
+        ("Leaders met at the Vilnius NATO summit last year.", ["Vilnius"]),
+        ("The Madrid talks ended without a deal.", ["Madrid"]),
+        ("Ministers prepared the Washington Summit.", ["Washington"]),
+    ],
+)
+def test_city_before_an_event_noun_is_a_claim(sentence, expected):
+    assert places(sentence) == expected
+
+
+def test_country_before_an_event_noun_names_the_topic_not_the_venue():
+    assert places("Switzerland hosted the Ukraine peace summit.") == []
+    assert places("The Ukraine summit was held in Switzerland.") == ["Switzerland"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("BRUSSELS, April 3 -- NATO ministers met on Wednesday.", ["BRUSSELS"]),
+        ("WASHINGTON (AP) -- The summit opens on Tuesday.", ["WASHINGTON"]),
+        ("KYIV, Ukraine (Reuters) - Drones hit the city.", ["KYIV", "Ukraine"]),
+        ("Vilnius \u2014 Leaders arrived for the summit.", ["Vilnius"]),
+        ("NEW YORK, July 9 (Reuters) - Stocks rose.", ["NEW YORK"]),
+    ],
+)
+def test_dateline_at_the_start_of_a_sentence_is_a_claim(sentence, expected):
+    assert places(sentence) == expected
+
+
+def test_place_name_heading_a_sentence_without_a_dateline_is_not_a_claim():
+    assert places("Brussels wants more money for Ukraine.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia's war against Ukraine goes on.",
+        "Allies pledged support to Ukraine.",
+        "The NATO-Ukraine Council met for the first time.",
+        "Aid would not make NATO a party to the Russia-Ukraine conflict.",
+        "Aid would not make NATO a party to the Russia\u2013Ukraine conflict.",
+        "The people of Ukraine continue to defend their country.",
+        "Growth in Russia's economy slowed.",
+        "The missiles were aimed at Russia.",
+        "Allies have confidence in Ukraine.",
+        "He wrote in the Kyiv Independent on Monday.",
+        "Support came from China, North Korea and Iran.",
+        "Weapons were sent to Ukraine.",
+        "Ministers met in March.",
+    ],
+)
+def test_place_outside_a_locative_position_is_not_a_claim(sentence):
+    assert places(sentence) == []
+
+
+def test_longest_known_name_wins():
+    assert places("They flew in from Moscow to work in New York City.") == ["New York City"]
+    assert places("Talks were held in Washington, D.C. on Monday.") == ["Washington, D.C."]
+
+
+def test_table_names_unknown_to_the_gazetteer_are_places():
+    assert places("Talks took place at Camp David.") == []
+    assert places("Talks took place at Camp David.", known=("Camp David",)) == ["Camp David"]
+    assert places("The Camp David talks failed.", known=("Camp David",)) == ["Camp David"]
+
+
+def test_claims_stay_inside_the_sentence():
+    text = "He spoke. In Brussels, ministers met. Then in Paris."
+    sentence = split_sentences(text)[1]
+    found = find_places(text, sentence)
+    assert [(c.value, c.start) for c in found] == [("Brussels", text.index("Brussels"))]
+
+
+def test_gazetteer_knows_countries_cities_and_other_spellings():
+    assert place_kind("North Korea") == "country"
+    assert place_kind("United States") == "country"
+    assert place_kind("Vilnius") == "city"
+    assert place_kind("Kiev") == "city"
+    assert place_kind("washington dc") == "city"
+    assert place_kind("Crimea") == "region"
+    assert place_kind("March") is None
+    assert place_kind("Camp David", known=["Camp David"]) == "known"
+    assert len(gazetteer()) > 30_000
