@@ -20,6 +20,7 @@ supports "Jens Stoltenberg"; "Vilnius" scores 18 against "Washington, D.C.").
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -43,6 +44,13 @@ _FLAGGED_FACTS = {
 _NAME_TYPES = ("person", "organization")
 _UNCHECKED_TYPES = ("date", "place", "number")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
+_KINDS = {
+    "%": ("percent", "per cent"),
+    "$": ("dollar", "usd"),
+    "£": ("pound", "sterling", "gbp"),
+    "€": ("euro", "eur"),
+    "¥": ("yen", "yuan"),
+}
 
 
 @dataclass(frozen=True)
@@ -184,24 +192,41 @@ def date_matches(claim: DateValue, fact: DateValue) -> bool:
     return start <= claim.start and claim.end <= end
 
 
-def _number_readings(value: float, unit: str | None) -> list[float]:
-    readings = [float(value)]
-    scale = _SCALES.get((unit or "").strip().lower())
-    if scale:
-        readings.append(float(value) * scale)
-    return readings
+def _scale(unit: str | None) -> float:
+    """The multiplier a unit's scale word stands for: "million", "£m", "bn" ..."""
+    scale = 1.0
+    for word in re.findall(r"[a-z]+", (unit or "").lower()):
+        scale *= _SCALES.get(word, 1.0)
+    return scale
+
+
+def unit_kind(unit: str | None) -> str | None:
+    """The currency or "%" a unit names, or None ("£", "$ million" -> "$", "percent" -> "%")."""
+    text = (unit or "").lower()
+    for sign, words in _KINDS.items():
+        if sign in text or any(w in text for w in words):
+            return sign
+    return None
 
 
 def number_matches(value: float, unit: str | None, fact: Fact) -> bool:
-    """Within the fact's (absolute) tolerance, reading scale words ("billion") either way."""
+    """Within the fact's (absolute, in the fact's unit) tolerance; a fact written with a
+    scale word ("28.7", unit "£ million") matches the claim's full value (28,700,000) as
+    well as the bare figure."""
+    want = float(fact.value)  # type: ignore[arg-type]
+    scale = _scale(fact.unit)
     tolerance = fact.tolerance or 0.0
-    expected = _number_readings(float(fact.value), fact.unit)  # type: ignore[arg-type]
-    for got in _number_readings(value, unit):
-        for want in expected:
-            slack = max(tolerance * (want / float(fact.value)) if fact.value else tolerance, 1e-9)
-            if abs(got - want) <= slack * (1 + 1e-12):
-                return True
+    got = float(value)
+    for expected, slack in ((want, tolerance), (want * scale, tolerance * scale)):
+        if abs(got - expected) <= slack + 1e-9 * max(abs(expected), 1.0):
+            return True
     return False
+
+
+def units_compatible(unit: str | None, fact: Fact) -> bool:
+    """A claim in another currency, or a percentage against a count, is not about the fact."""
+    mine, theirs = unit_kind(unit), unit_kind(fact.unit)
+    return mine is None or theirs is None or mine == theirs
 
 
 def judge(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESHOLD) -> Judgement:
@@ -259,9 +284,13 @@ def _tie(sc, facts: Sequence[Fact], threshold: float) -> list[_Tie]:
     for claim in sc.claims:
         types = _candidate_types(claim)
         present = [f for f in facts if f.type in types and f.id in sc.cues]
-        if claim.type == "number" and claim.target is not None:
-            a, b = claim.target
-            present = [f for f in present if any(c.start < b and a < c.end for c in sc.cues[f.id])]
+        if claim.type == "number":
+            present = [f for f in present if units_compatible(claim.unit, f)]
+            if claim.target is not None:
+                a, b = claim.target
+                present = [
+                    f for f in present if any(c.start < b and a < c.end for c in sc.cues[f.id])
+                ]
 
         def reading(fact: Fact, claim: Claim = claim) -> Claim:
             for c in sc.dates_by_fact.get(fact.id, ()):

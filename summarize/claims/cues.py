@@ -67,7 +67,8 @@ def find_cues(
     """Occurrences of ``cues`` in ``sentence`` (offsets into ``text``), in text order.
 
     A cue of n words matches n consecutive words of the sentence whose stems score at
-    least ``threshold`` with ``fuzz.ratio``; overlapping matches of one cue keep the best.
+    least ``threshold`` with ``fuzz.ratio``; overlapping matches of one cue keep the best,
+    and words matched by several cues are reported once, for the cue listed first.
     """
     toks = words(text, sentence.start, sentence.end)
     if not toks or not cues:
@@ -102,8 +103,10 @@ def find_cues(
                 if all(i + n <= a or b <= i for a, b in taken):
                     taken.append((i, i + n))
                     found.append(CueMatch(cue, toks[i][1], toks[i + n - 1][2]))
-    found.sort(key=lambda c: (c.start, c.end, c.cue))
-    return found
+    # Two cues of one fact that read alike ("support", "supporting") report one match.
+    order = {cue: i for i, cue in enumerate(dict.fromkeys(cues))}
+    unique = {(c.start, c.end): c for c in sorted(found, key=lambda c: -order[c.cue])}
+    return sorted(unique.values(), key=lambda c: (c.start, c.end))
 
 
 def mentions(text: str, sentence: SentenceSpan, terms: Sequence[str]) -> bool:

@@ -83,3 +83,9 @@ def test_many_cues_over_a_long_sentence_are_fast():
     found = find_cues(text, _sentence(text), cues)
     assert time.perf_counter() - t0 < 0.5
     assert [m.cue for m in found] == ["summit"]
+
+
+def test_words_matched_by_two_alike_cues_are_reported_once_for_the_first_cue():
+    text = "Russia gets support from Iran."
+    assert _found(text, ["support", "supporting"]) == [("support", "support")]
+    assert _found(text, ["supporting", "support"]) == [("supporting", "support")]
