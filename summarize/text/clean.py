@@ -33,7 +33,12 @@ _WEEKDAYS = (
     "fri sat sun"
 ).split()
 _ZONES = "est edt cst cdt mst mdt pst pdt et ct pt gmt bst utc cet cest hkt ist aest sgt".split()
-_DATE_WORDS = frozenset(_MONTHS + _WEEKDAYS + _ZONES + "am pm a.m. p.m. on at of the".split())
+_DATE_WORDS = frozenset(
+    _MONTHS
+    + _WEEKDAYS
+    + _ZONES
+    + "am pm a.m. p.m. on at of the ago min mins minute minutes hour hours day days".split()
+)
 _DATE_TOKEN = re.compile(
     r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|"
     r"\d{4}-\d{2}-\d{2}(?:t[\d:.z+-]*)?|\d{1,2}/\d{1,2}/\d{2,4})$"
@@ -50,7 +55,7 @@ _STAMP_LABEL = re.compile(
 _CONNECTORS = frozenset("and & for in of at the with from , |".split())
 _NOT_NAMES = frozenset(_MONTHS + _WEEKDAYS + "then now far way night day far".split())
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019.-]*|[A-Z]\.)$")
-_BY = re.compile(r"^by\b\s*[:.]?\s*", re.I)
+_BY = re.compile(r"^(?:(?:written|reported|words|story|text|posted)\s+)?by\b\s*[:.]?\s*", re.I)
 
 _READING_TIME = re.compile(
     r"^(?:reading time\s*:?\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -83,7 +88,9 @@ _PROMPT = re.compile(
     r"|^read more\s*(?::|\b(?:about|at|here|on|from|stories)\b|$)"
     r"|^(?:read|related|see also|more|watch|listen|related articles?|recommended)\s*:"
     r"|^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts)\b"
-    r"|^(?:advertisement|story continues below(?: advertisement)?)$"
+    r"|^(?:advertisement|story continues below(?: advertisement)?|related topics|"
+    r"more on this story|related content|top stories|most read|skip to (?:main )?content|"
+    r"listen to (?:this )?(?:article|story)|leave a comment)$"
     r"|^(?:sorry,? )?(?:we are|we're) not (?:currently )?accepting comments\b"
     r"|^comments (?:are|have been) closed\b",
     re.I,

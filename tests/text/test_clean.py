@@ -120,6 +120,7 @@ def test_seed_caption_text_is_kept_without_its_credit():
         ("By Harriet Arkell For Mailonline .", "byline"),
         ("By Jane Doe, Political Correspondent", "byline"),
         ("By The Associated Press", "byline"),
+        ("Written by Jane Doe", "byline"),
         ("3 Min Read", "reading-time"),
         ("5 minute read", "reading-time"),
         ("Reading time: 4 minutes", "reading-time"),
@@ -146,6 +147,11 @@ def test_seed_caption_text_is_kept_without_its_credit():
         ("Updated 10:30 GMT (18:30 HKT) April 3, 2024", "timestamp"),
         ("Published: Wednesday 3 April 2024", "timestamp"),
         ("2024-04-03", "timestamp"),
+        ("Published 2 hours ago", "timestamp"),
+        ("Related Topics", "prompt"),
+        ("Listen to this article", "prompt"),
+        ("Skip to main content", "prompt"),
+        ("(Reporting by Jane Doe; Editing by John Smith)", "reporter-credit"),
         ("(AP Photo/Geert Vanden Wijngaert)", "credit"),
         ("(Photo: Getty Images)", "credit"),
         ("(REUTERS/Yves Herman)", "credit"),
@@ -184,6 +190,8 @@ def test_boilerplate_rule(fragment, rule):
         "In 2008 he was convicted of fraud.",
         "The U.N. said on Monday that aid would arrive.",
         "Click counts on the site doubled, the company said.",
+        "Written by hand, the letter ran to six pages.",
+        "It took 2 hours to clear the road.",
     ],
 )
 def test_ordinary_sentences_are_kept(sentence):
@@ -354,3 +362,23 @@ def test_naive_line_of_boilerplate_is_removed_line_by_line():
     text = "Headline words here\n\nA caption. (AP Photo/X Y)\nBy John Cody\n3 Min Read\n\nBody.\n"
     removed = [s.text for s in prepare_article(text).removed]
     assert removed == ["(AP Photo/X Y)", "By John Cody", "3 Min Read"]
+
+
+def test_html_page_gives_its_heading_as_headline(tmp_path):
+    from summarize.text.read import read_source
+
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><body><nav><a href='/'>Home</a></nav><article>"
+        "<h1>Harbour bridge reopens after repairs</h1>"
+        "<p>The harbour bridge reopened to traffic on Monday after two years of repairs, "
+        "officials said, and thousands of drivers crossed it in the first hour.</p>"
+        "<p>Engineers replaced the cables and resurfaced the deck of the old bridge.</p>"
+        "</article><footer>Copyright 2024 The Courier</footer></body></html>",
+        encoding="utf-8",
+    )
+    source = read_source(str(page))
+    article = prepare_article(source.text)
+    assert article.headline.text == "Harbour bridge reopens after repairs"
+    assert article.sentences[0].text.startswith("The harbour bridge reopened")
+    assert "Copyright" not in source.text and "Home" not in source.text
