@@ -1,23 +1,26 @@
 """news-rank: the project's own ranking method, in time linear in the size of the text.
 
-Why these parts (each was measured on the dev half of the benchmark, see
-docs/readme/methods-and-quality.md):
+A sentence scores by three measured ingredients (docs/readme/methods-and-quality.md has
+the numbers, including what did not help):
 
-- Sentence vectors ``X``: tf-idf over stemmed content words, idf from the document itself
-  (every sentence is a "document"), rows scaled to unit length.
-- Centrality: LexRank-style PageRank on the cosine-similarity graph ``S = X Xᵀ`` without
-  its diagonal. ``S`` is never built: a power-iteration step computes ``S v`` as
-  ``X (Xᵀ v) - diag(S) v``, which costs one pass over the non-zeros of ``X``.
-- Content: how much of the document's vocabulary a sentence carries (its weighted
-  overlap with the rest of the document), which rewards informative sentences over
-  short central ones.
-- Position: news puts what matters first; a prior that decays with the sentence number.
-- Headline as a query: similarity to the headline, when cleaning found one.
-- Redundancy: the first picks are made greedily, MMR-style, and the scores are rewritten
-  so that their order is that greedy order, so any length budget takes them in turn.
+1. **Content centrality.** ``M`` is the sentence × term count matrix (content words:
+   sumy's stop words removed, lightly stemmed). The word-overlap graph ``S = M Mᵀ``
+   (without its diagonal) links sentences that share words; a sentence's centrality is
+   its degree ``S·1``, computed as ``M (Mᵀ 1) - diag(M Mᵀ)`` in one pass over the
+   non-zeros, never building ``S``. It is divided by ``log Lᵢ + mean log L`` (L = content
+   words), the linear-time form of sumy Reduction's per-edge normalisation, so long
+   sentences gain, but sub-linearly. (PageRank on the same graph, computed the same way,
+   measured worse than the degree; see ``pagerank``.)
+2. **Position.** News puts what matters first: a prior ``1 + a / (1 + (i/n) / ρ)`` on the
+   sentence's relative position i/n, so the lede counts in a long article without
+   flattening a short one.
+3. **Redundancy.** The first picks are made greedily, MMR-style: relevance minus
+   similarity (tf-idf cosine, ``X·xₛ`` per pick) to what is already chosen. The scores
+   are rewritten so their order is the greedy order; any budget then takes them in turn.
 
-Everything here needs only numpy; nothing imports sumy or NLTK (``summarizer.py`` wraps
-this core in sumy's ``AbstractSummarizer`` for library users who want that interface).
+Costs: O(nnz) for the matrices and the degree, O(picks × nnz) for MMR with a fixed number
+of picks. Needs numpy only; nothing here imports sumy or NLTK (``summarizer.py`` wraps
+this core in sumy's ``AbstractSummarizer`` for library users).
 """
 
 from __future__ import annotations
@@ -33,17 +36,13 @@ from .words import light_stem, stop_words
 
 @dataclass(frozen=True)
 class Weights:
-    """The method's knobs; the defaults are the ones every input gets."""
+    """The method's knobs. The defaults are what every input gets (tuned on the dev half
+    of the benchmark only)."""
 
-    centrality: float = 1.0
-    content: float = 0.0
-    position: float = 1.0
-    position_decay: float = 0.5
-    headline: float = 0.0
-    redundancy: float = 0.0
-    greedy_picks: int = 10
-    damping: float = 0.85
-    iterations: int = 50
+    position: float = 0.5  # a: how much the lede may gain (x1.5 at i = 0)
+    position_scale: float = 0.1  # ρ: relative position at which the gain halves
+    redundancy: float = 0.25  # 1 - λ of MMR; 0 turns the greedy re-ordering off
+    greedy_picks: int = 20  # how many leading picks MMR orders (bounds its cost)
     stem: bool = True
 
 
@@ -53,20 +52,22 @@ DEFAULT_WEIGHTS = Weights()
 def sentence_terms(
     sentences: Sequence[str], language: str = "english", stem: bool = True
 ) -> list[list[str]]:
-    """Content terms of each sentence: lower-cased words minus stop words, stemmed (for
-    English) with the light stemmer."""
+    """Content terms of each sentence: lower-cased words of two or more letters minus
+    sumy's stop words, stemmed with ``light_stem`` for English."""
     stops = stop_words(language)
-    stemmer = light_stem if stem and language.lower() == "english" else str.lower
+    stemmer = light_stem if stem and language.strip().lower() == "english" else None
     terms = []
     for sentence in sentences:
         words = [w.lower() for w in split_words(sentence)]
-        terms.append([stemmer(w) for w in words if w not in stops and len(w) > 1])
+        kept = [w for w in words if len(w) > 1 and w not in stops]
+        terms.append([stemmer(w) for w in kept] if stemmer else kept)
     return terms
 
 
 @dataclass(frozen=True)
 class SparseRows:
-    """A sparse n×m matrix in coordinate form (row, col, value), rows sorted."""
+    """A sparse n×m matrix in coordinate form (row, col, value): just what the method
+    needs, products with vectors in O(nnz), without a scipy dependency."""
 
     n: int
     m: int
@@ -75,24 +76,27 @@ class SparseRows:
     val: np.ndarray
 
     def dot(self, v: np.ndarray) -> np.ndarray:
-        """X @ v for a vector over columns."""
+        """``X @ v`` for a vector over columns."""
         return np.bincount(self.row, weights=self.val * v[self.col], minlength=self.n)
 
     def tdot(self, u: np.ndarray) -> np.ndarray:
-        """Xᵀ @ u for a vector over rows."""
+        """``Xᵀ @ u`` for a vector over rows."""
         return np.bincount(self.col, weights=self.val * u[self.row], minlength=self.m)
 
-    def row_norms_sq(self) -> np.ndarray:
+    def row_sq_sums(self) -> np.ndarray:
+        """The diagonal of ``X Xᵀ``."""
         return np.bincount(self.row, weights=self.val**2, minlength=self.n)
 
+    def with_values(self, val: np.ndarray) -> SparseRows:
+        return SparseRows(self.n, self.m, self.row, self.col, val)
 
-def tfidf_matrix(terms: list[list[str]]) -> tuple[SparseRows, dict[str, int], np.ndarray]:
-    """Unit-length tf-idf rows, the vocabulary and the idf vector;
-    idf = log(n / df) + 1 with the sentences as documents."""
+
+def count_matrix(terms: list[list[str]]) -> SparseRows:
+    """Sentence × term counts."""
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
-    counts: list[float] = []
+    counts: list[int] = []
     for i, words in enumerate(terms):
         tf: dict[int, int] = {}
         for w in words:
@@ -101,44 +105,78 @@ def tfidf_matrix(terms: list[list[str]]) -> tuple[SparseRows, dict[str, int], np
         rows.extend([i] * len(tf))
         cols.extend(tf)
         counts.extend(tf.values())
-    n, m = len(terms), len(vocab)
-    row = np.asarray(rows, dtype=np.int64)
-    col = np.asarray(cols, dtype=np.int64)
-    tf_arr = np.asarray(counts, dtype=float)
-    df = np.bincount(col, minlength=m).astype(float)
-    idf = np.log(max(n, 1) / np.maximum(df, 1.0)) + 1.0
-    val = (1.0 + np.log(np.maximum(tf_arr, 1.0))) * idf[col] if m else tf_arr
-    norms = np.sqrt(np.bincount(row, weights=val**2, minlength=n))
+    return SparseRows(
+        len(terms),
+        len(vocab),
+        np.asarray(rows, dtype=np.int64),
+        np.asarray(cols, dtype=np.int64),
+        np.asarray(counts, dtype=float),
+    )
+
+
+def tfidf_rows(counts: SparseRows) -> SparseRows:
+    """Unit-length tf-idf rows, ``(1 + log tf) · (log(n / df) + 1)``, with the document's
+    own sentences as the idf collection."""
+    df = np.bincount(counts.col, minlength=counts.m).astype(float)
+    idf = np.log(max(counts.n, 1) / np.maximum(df, 1.0)) + 1.0
+    val = (1.0 + np.log(np.maximum(counts.val, 1.0))) * idf[counts.col]
+    norms = np.sqrt(np.bincount(counts.row, weights=val**2, minlength=counts.n))
     if len(val):
-        val = val / norms[row]
-    return SparseRows(n, m, row, col, val), vocab, idf
+        val = val / norms[counts.row]
+    return counts.with_values(val)
 
 
-def pagerank(x: SparseRows, damping: float = 0.85, iterations: int = 50) -> np.ndarray:
-    """Stationary distribution of the random walk on the graph with weights
-    ``S = X Xᵀ`` minus its diagonal, damped as in LexRank; O(iterations × nnz)."""
-    n = x.n
-    self_sim = x.row_norms_sq()
-    degree = x.dot(x.tdot(np.ones(n))) - self_sim
-    degree = np.maximum(degree, 0.0)
+def overlap_degree(counts: SparseRows) -> np.ndarray:
+    """``(M Mᵀ - diag) · 1``: how many word occurrences each sentence shares with the
+    others (a word used c times here and C times in all adds c · (C - c))."""
+    return counts.dot(counts.tdot(np.ones(counts.n))) - counts.row_sq_sums()
+
+
+def pagerank(graph: SparseRows, damping: float = 0.85, iterations: int = 50) -> np.ndarray:
+    """PageRank on the graph ``G Gᵀ`` minus its diagonal, each step ``G (Gᵀ v)`` in
+    O(nnz). Kept for comparison: on the benchmark's dev half it ranked worse than the
+    plain degree (see the docs), so ``rank_news`` does not use it."""
+    n = graph.n
+    self_loops = graph.row_sq_sums()
+    degree = np.maximum(graph.dot(graph.tdot(np.ones(n))) - self_loops, 0.0)
     dangling = degree <= 1e-12
     inv_degree = np.where(dangling, 0.0, 1.0 / np.where(dangling, 1.0, degree))
     p = np.full(n, 1.0 / n)
     for _ in range(iterations):
         q = p * inv_degree
-        walk = x.dot(x.tdot(q)) - self_sim * q
-        walk += p[dangling].sum() / n
+        walk = graph.dot(graph.tdot(q)) - self_loops * q + p[dangling].sum() / n
         new = (1.0 - damping) / n + damping * walk
-        if np.abs(new - p).sum() < 1e-9:
-            p = new
-            break
+        done = np.abs(new - p).sum() < 1e-10
         p = new
+        if done:
+            break
     return p
 
 
-def _unit(v: np.ndarray) -> np.ndarray:
-    top = float(v.max()) if len(v) else 0.0
-    return v / top if top > 0 else v
+def greedy_order(
+    relevance: np.ndarray, unit_rows: SparseRows, redundancy: float, picks: int
+) -> list[int]:
+    """Maximal marginal relevance: repeatedly take the sentence with the best
+    ``(1 - redundancy) · relevance - redundancy · (max cosine to those taken)``.
+    ``relevance`` is scaled to [0, 1] first. O(picks × nnz)."""
+    n = len(relevance)
+    top = float(relevance.max()) if n else 0.0
+    rel = relevance / top if top > 0 else relevance
+    max_sim = np.zeros(n)
+    open_ = np.ones(n, dtype=bool)
+    order: list[int] = []
+    by_row = np.searchsorted(unit_rows.row, np.arange(n + 1))  # rows are sorted
+    for _ in range(min(picks, n)):
+        gain = (1.0 - redundancy) * rel - redundancy * max_sim
+        gain[~open_] = -np.inf
+        best = int(np.argmax(gain))  # first maximum: ties go to the earlier sentence
+        order.append(best)
+        open_[best] = False
+        lo, hi = by_row[best], by_row[best + 1]
+        picked = np.zeros(unit_rows.m)
+        picked[unit_rows.col[lo:hi]] = unit_rows.val[lo:hi]
+        max_sim = np.maximum(max_sim, unit_rows.dot(picked))
+    return order
 
 
 def rank_news(
@@ -148,31 +186,27 @@ def rank_news(
     language: str = "english",
     weights: Weights = DEFAULT_WEIGHTS,
 ) -> list[float]:
-    """One score per sentence, higher is better (see the module docstring)."""
+    """One score per sentence, higher is better (see the module docstring).
+
+    ``paragraphs`` and ``headline`` are accepted for the ranker interface; both were
+    measured as features (paragraph-initial bonus, headline as a query) and did not help,
+    so they are not used.
+    """
     n = len(sentences)
     if n == 0:
         return []
     terms = sentence_terms(sentences, language, weights.stem)
-    x, vocab, idf = tfidf_matrix(terms)
-    score = np.zeros(n)
-    if weights.centrality:
-        score += weights.centrality * _unit(pagerank(x, weights.damping, weights.iterations))
-    if weights.content:
-        overlap = x.dot(x.tdot(np.ones(n))) - x.row_norms_sq()
-        lengths = np.array([len(t) for t in terms], dtype=float)
-        score += weights.content * _unit(np.maximum(overlap, 0) * np.sqrt(lengths))
-    if weights.headline and headline:
-        h_terms = sentence_terms([headline], language, weights.stem)[0]
-        query = np.zeros(x.m)
-        for w in h_terms:
-            if w in vocab:
-                query[vocab[w]] += 1.0
-        hit = query > 0
-        query[hit] = (1.0 + np.log(query[hit])) * idf[hit]
-        if hit.any():
-            score += weights.headline * _unit(x.dot(query / np.linalg.norm(query)))
-    position = (1.0 + np.arange(n)) ** -weights.position_decay
-    score = score * (1.0 - weights.position) + score * weights.position * position
-    score = np.where(np.isfinite(score), score, 0.0)
-    # Ties in score go to the earlier sentence in budget.select, so no tie-breaking here.
-    return [float(s) for s in score]
+    counts = count_matrix(terms)
+    log_len = np.log(np.maximum([len(t) for t in terms], 1).astype(float))
+    content = overlap_degree(counts) / np.maximum(log_len + log_len.mean(), 1.0)
+    relative = np.arange(n) / n
+    prior = 1.0 + weights.position / (1.0 + relative / weights.position_scale)
+    relevance = np.maximum(content, 0.0) * prior
+    top = float(relevance.max())
+    scores = relevance / top if top > 0 else prior / prior.max()  # no shared words: lead
+    if weights.redundancy > 0 and weights.greedy_picks > 0 and top > 0:
+        order = greedy_order(scores, tfidf_rows(counts), weights.redundancy, weights.greedy_picks)
+        # Greedy picks score above every other sentence, in pick order: 1 < s <= 2.
+        for k, i in enumerate(order):
+            scores[i] = 2.0 - k / len(order)
+    return [float(s) for s in scores]
