@@ -34,7 +34,7 @@ _WS = re.compile(r"\s+")
 
 # Line breaks as str.splitlines() knows them; "\r\n" counts as one.
 _LB_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_LB = rf"(?:\r\n|[{_LB_CHARS}])"
+_LB = r"(?:\r\n|\r(?!\n)|[\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029])"
 _HS = rf"[^\S{_LB_CHARS}]"  # horizontal white space
 _PARAGRAPH_BREAK = re.compile(rf"{_LB}{_HS}*{_LB}\s*|\u2029\s*")
 _LINE_GAP = re.compile(rf"{_HS}*{_LB}\s*")
@@ -49,7 +49,9 @@ _TERMINAL = re.compile(rf"([.!?\u2026\u203d]+)([{re.escape(_CLOSERS)}]*)(\s+)")
 _GLUED = re.compile(r"(?<=[a-z][a-z])([.?!])([\"'\u201d\u2019)]*)(?=[A-Z][a-z])")
 _NEXT_WORD = re.compile(rf"[{re.escape(_OPENERS)}]*([^\W\d_]+)")
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # iPod, eBay, iPhone: lower-case but a name
-_LIST_MARKER = re.compile(r"(?:[-*\u2022\u2023\u25e6\u25aa\u00b7\u2013\u2014]|\d{1,3}[.)]|[a-z]\))[ \t]")
+_LIST_MARKER = re.compile(
+    r"(?:[-*\u2022\u2023\u25e6\u25aa\u00b7\u2013\u2014]|\d{1,3}[.)]|[a-z]\))[ \t]"
+)
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, e.g, Ph.D, U.S.A
 
 # Characters that cannot begin a sentence (besides lower-case letters).
