@@ -39,7 +39,7 @@ _INITIAL = rf"{_UPPER}\.(?:{_UPPER}\.)*"
 _SUFFIX = r"(?:Jr|Sr)\."
 _PARTICLE = r"(?:de|da|di|do|dos|das|du|del|della|der|den|van|von|ter|ten|le|la|bin|ibn|al|zu)"
 NAME = (
-    rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:{_SUFFIX}|{_WORD}|{_INITIAL}(?=\s+{_UPPER})))*"
+    rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:{_SUFFIX}|{_INITIAL}(?=\s+{_UPPER})|{_WORD}))*"
     rf"|{_INITIAL}(?:\s+{_WORD})+"
 )
 """A regular expression for a capitalised name (no groups)."""

@@ -1,0 +1,115 @@
+"""Entity-list claims: the enumeration tied to a cue, never its recipient."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from summarize.claims import CueMatch
+from summarize.claims.cues import find_cues
+from summarize.claims.lists import find_lists
+from summarize.text.segment import SentenceSpan, split_sentences
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "nato-ukraine-2024-04-03.txt"
+CUES = r"\b(?:support|back)\w*"
+
+
+def whole(text: str) -> SentenceSpan:
+    return SentenceSpan(0, len(text), text, 0)
+
+
+def lists(text: str) -> list[tuple[str, ...]]:
+    cues = [CueMatch(m.group(), m.start(), m.end()) for m in re.finditer(CUES, text, re.I)]
+    found = find_lists(text, whole(text), cues)
+    for claim in found:
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.type == "entities"
+        assert claim.text.startswith(claim.value[0]) and claim.text.endswith(claim.value[-1])
+    return [c.value for c in found]
+
+
+def test_seed_article_names_china_north_korea_and_iran():
+    text = SEED.read_text(encoding="utf-8")
+    found = []
+    for sentence in split_sentences(text):
+        cues = find_cues(text, sentence, ["support", "backing"])
+        found += [c.value for c in find_lists(text, sentence, cues)]
+    assert found == [("China", "North Korea", "Iran")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia is receiving support for its war of aggression from China, North Korea, and Iran.",
+        "Russia is receiving support for its war of aggression from China, North Korea and Iran.",
+        "Russia gets support from China, North Korea as well as Iran.",
+        "Russia gets support from China, North Korea, as well as Iran.",
+        "Russia gets support from China, North Korea and Iran, Stoltenberg said.",
+        "China, North Korea and Iran are backing Russia.",
+        "China, North Korea, and Iran have all backed Russia.",
+        "Russia, backed by China, North Korea and Iran, fights on.",
+    ],
+)
+def test_enumeration_with_or_without_oxford_comma(sentence):
+    assert lists(sentence) == [("China", "North Korea", "Iran")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia gets support from China.", ("China",)),
+        ("China is backing Russia.", ("China",)),
+        ("Iran's support for Russia grew.", ("Iran",)),
+        ("With the backing of China or Iran, Russia fights.", ("China", "Iran")),
+        (
+            "Support came from Bosnia and Herzegovina and Serbia.",
+            ("Bosnia and Herzegovina", "Serbia"),
+        ),
+        ("Russia gets support from China, Iran.", ("China", "Iran")),
+    ],
+)
+def test_short_lists_and_single_members(sentence, expected):
+    assert lists(sentence) == [expected]
+
+
+def test_leading_the_is_not_part_of_a_member():
+    text = "Support for Ukraine from the United States, Germany and the UK grew."
+    assert lists(text) == [("United States", "Germany", "UK")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Allies pledged support for Ukraine.",
+        "Allies pledged support to Ukraine.",
+        "All Allies agree on the need to support Ukraine.",
+        "Ukraine is supported by the allies.",
+        "Ukraine has support from its allies.",
+        "In support of Ukraine, ministers met.",
+        "Russia gets support from China's allies.",
+    ],
+)
+def test_recipient_is_not_a_member(sentence):
+    assert lists(sentence) == []
+
+
+def test_backing_names_the_backers_not_the_backed():
+    assert lists("Iran and North Korea are backing Russia.") == [("Iran", "North Korea")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meanwhile, China, Iran and North Korea are backing Russia.",
+        "According to Stoltenberg, China, Iran and North Korea are backing Russia.",
+    ],
+)
+def test_words_before_the_list_are_not_members(sentence):
+    assert lists(sentence) == [("China", "Iran", "North Korea")]
+
+
+def test_list_stays_in_its_sentence():
+    text = "Russia gets support. China, Iran and North Korea help."
+    sentence = split_sentences(text)[0]
+    cue = CueMatch("support", text.index("support"), text.index("support") + 7)
+    assert find_lists(text, sentence, [cue]) == []

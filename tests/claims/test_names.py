@@ -1,0 +1,130 @@
+"""Name claims: the capitalised name next to a cue, never the cue itself."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from summarize.claims import CueMatch
+from summarize.claims.cues import find_cues
+from summarize.claims.names import find_names
+from summarize.text.segment import SentenceSpan, split_sentences
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "nato-ukraine-2024-04-03.txt"
+
+
+def whole(text: str) -> SentenceSpan:
+    return SentenceSpan(0, len(text), text, 0)
+
+
+def names(text: str, cue: str, **options) -> list[str]:
+    cues = [CueMatch(cue, m.start(), m.end()) for m in re.finditer(cue, text, re.I)]
+    found = find_names(text, whole(text), cues, **options)
+    for claim in found:
+        assert text[claim.start : claim.end] == claim.text == claim.value
+        assert not any(c.start < claim.end and claim.start < c.end for c in cues)
+    return [c.value for c in found]
+
+
+def test_seed_article_names_the_secretary_general_once():
+    text = SEED.read_text(encoding="utf-8")
+    found = []
+    for sentence in split_sentences(text):
+        cues = find_cues(text, sentence, ["secretary general"])
+        found += [(c.value, c.type) for c in find_names(text, sentence, cues)]
+    # "said the secretary general." has no name next to the cue
+    assert found == [("Jens Stoltenberg", "person")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        (
+            "Secretary General Jens Stoltenberg told reporters.",
+            "Secretary General",
+            "Jens Stoltenberg",
+        ),
+        (
+            "NATO Secretary General Jens Stoltenberg told a press conference.",
+            "Secretary General",
+            "Jens Stoltenberg",
+        ),
+        ("NATO chief Mark Rutte visited Kyiv.", "chief", "Mark Rutte"),
+        (
+            "Secretary General Jens Stoltenburg told reporters.",
+            "Secretary General",
+            "Jens Stoltenburg",
+        ),
+        (
+            "NATO's secretary general, Jens Stoltenberg, spoke first.",
+            "secretary general",
+            "Jens Stoltenberg",
+        ),
+        ("NATO's secretary general is Mark Rutte.", "secretary general", "Mark Rutte"),
+        ("Commission chief Ursula von der Leyen spoke.", "chief", "Ursula von der Leyen"),
+        ("Former chief Charles de Gaulle spoke.", "chief", "Charles de Gaulle"),
+        ("The chief, Jean-Claude O'Brien, spoke.", "chief", "Jean-Claude O'Brien"),
+        ("The chief, Dr. Anna Smith, spoke.", "chief", "Anna Smith"),
+        ("Secretary General Stoltenberg's remarks were short.", "Secretary General", "Stoltenberg"),
+    ],
+)
+def test_name_after_the_cue(sentence, cue, expected):
+    assert names(sentence, cue) == [expected]
+
+
+def test_middle_initial_stays_in_the_name():
+    assert names("Former president George W. Bush spoke.", "president") == ["George W. Bush"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        (
+            "Jens Stoltenberg, NATO's secretary general, said so.",
+            "secretary general",
+            "Jens Stoltenberg",
+        ),
+        (
+            "Jens Stoltenberg, NATO Secretary General, said so.",
+            "Secretary General",
+            "Jens Stoltenberg",
+        ),
+        ("Stoltenberg, the outgoing NATO chief, spoke.", "chief", "Stoltenberg"),
+        ("Mark Rutte is the new NATO secretary general.", "secretary general", "Mark Rutte"),
+        (
+            "Speaking in Brussels, Stoltenberg, the alliance's chief, said so.",
+            "chief",
+            "Stoltenberg",
+        ),
+    ],
+)
+def test_name_in_apposition_before_the_cue(sentence, cue, expected):
+    assert names(sentence, cue) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("He added that, said the secretary general.", "secretary general"),
+        ("The NATO chief said on Wednesday that aid would flow.", "chief"),
+        ("In Brussels, the chief said aid would flow.", "chief"),
+        ("The chief in July said so.", "chief"),
+        ("Ukraine, the chief said, needs more.", "chief"),
+        ("The secretary general, Ukraine's ally, spoke.", "secretary general"),
+    ],
+)
+def test_no_name_next_to_the_cue_gives_no_claim(sentence, cue):
+    assert names(sentence, cue) == []
+
+
+def test_one_claim_per_cue_occurrence():
+    text = "NATO chief Mark Rutte met EU chief Ursula von der Leyen."
+    assert names(text, "chief") == ["Mark Rutte", "Ursula von der Leyen"]
+
+
+def test_organization_directly_before_its_cue():
+    text = "Members of the NATO alliance met."
+    assert names(text, "alliance") == []
+    assert names(text, "alliance", kind="organization") == ["NATO"]
+    cue = CueMatch("alliance", text.index("alliance"), text.index("alliance") + 8)
+    assert find_names(text, whole(text), [cue], kind="organization")[0].type == "organization"
