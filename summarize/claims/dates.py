@@ -17,8 +17,9 @@ Decisions worth knowing:
 - A weekday that is part of a date ("Wednesday, April 3, 2024") yields no claim of its own:
   when it contradicts a date whose year is written, the date's claim has
   ``inconsistent=True``. When the year is only inferred (``default_year``), a weekday that
-  fits the year before or after instead picks that year (an article from January saying
-  "Friday, December 27"); one that fits none of the three is inconsistent.
+  fits the neighbouring year across a new year instead picks that year (an article from
+  January saying "Friday, December 27": October-December may move back a year,
+  January-March forward); otherwise it is inconsistent.
 - Month names that are also words or names are read only where a date is meant: a bare
   month needs a day, a year, or a context word ("in", "since", "until", "by", "last",
   "next", "this", "early", "late", "mid-", "from", "before", "after", "during", "end of",
@@ -198,7 +199,10 @@ def _check_weekday(weekday: str | None, day: date, year_written: bool) -> tuple[
     if day.weekday() == wanted:
         return day, False
     if not year_written:
-        for year in (day.year - 1, day.year + 1):
+        # Only across a nearby new year: "Friday, December 27" in a January article.
+        for year in (
+            (day.year - 1,) if day.month >= 10 else (day.year + 1,) if day.month <= 3 else ()
+        ):
             try:
                 other = day.replace(year=year)
             except ValueError:  # 29 February
