@@ -1,0 +1,148 @@
+"""The installed scripts as a shell runs them: pipes, closed pipes, signals, imports."""
+
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = str(ROOT / "seeds" / "nato-ukraine-2024-04-03.txt")
+BIN = Path(sys.executable).parent
+
+
+def script(name: str) -> str:
+    found = BIN / name
+    if found.exists():
+        return str(found)
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} script is not installed")
+    return path
+
+
+def run(args, cwd=ROOT, **kwargs):
+    return subprocess.run(args, capture_output=True, text=True, cwd=cwd, timeout=60, **kwargs)
+
+
+def test_installed_summarize_prints_three_sentences():
+    result = run([script("summarize"), SEED])
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == 3
+    assert result.stderr == ""
+
+
+def test_python_dash_m_summarize_is_the_same_command():
+    via_module = run([sys.executable, "-m", "summarize", SEED, "-n", "2"])
+    via_script = run([script("summarize"), SEED, "-n", "2"])
+    assert via_module.returncode == 0
+    assert via_module.stdout == via_script.stdout
+
+
+def test_piped_stdin_when_no_file_is_given():
+    with open(SEED, encoding="utf-8") as handle:
+        result = run([script("summarize"), "-n", "1", "-f", "jsonl"], stdin=handle)
+    assert result.returncode == 0
+    assert '"source": "<stdin>"' in result.stdout
+
+
+def test_errors_are_one_line_without_traceback():
+    result = run([script("summarize"), "/nonexistent/article.txt"])
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("summarize: /nonexistent/article.txt: ")
+    assert result.stderr.count("\n") == 1
+
+
+def test_head_dash_1_ends_quietly():
+    # enough output to fill the pipe, so that the write after head exits really fails
+    args = [script("summarize"), *[SEED] * 80, "-n", "1000"]
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert first.decode().startswith("==> ")
+    assert stderr == ""
+    assert proc.returncode == 141
+
+
+def test_shell_pipe_to_head_prints_one_line_and_no_error():
+    result = run(["bash", "-c", f"'{script('summarize')}' '{SEED}' {' '.join([SEED] * 80)} "
+                  "-n 1000 | head -1"])
+    assert result.stdout.count("\n") == 1
+    assert result.stderr == ""
+
+
+def _wait_until_reading_stdin(pid: int, timeout: float = 20.0) -> bool:
+    """True once the process sleeps in a pipe read (Linux /proc), False if unknown."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    if not wchan.exists():
+        return False
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if "pipe" in wchan.read_text():
+                return True
+        except OSError:
+            return False
+        time.sleep(0.02)
+    return False
+
+
+def test_ctrl_c_exits_130_quietly():
+    proc = subprocess.Popen([script("summarize")], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    try:
+        if not _wait_until_reading_stdin(proc.pid):
+            pytest.skip("cannot tell when the process waits on stdin (/proc/PID/wchan)")
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130
+    assert err.decode() == ""
+    assert out.decode() == ""
+
+
+def test_default_path_imports_neither_nltk_nor_sumy_code():
+    code = (
+        "import sys\n"
+        "from summarize.cli import summarize_main\n"
+        f"sys.argv = ['summarize', {SEED!r}, '-n', '3']\n"
+        "try:\n"
+        "    summarize_main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('nltk', 'sumy', 'rich')\n"
+        "               and m != 'sumy')  # sumy/__init__ is two lines; its data files are read\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    result = run([sys.executable, "-c", code])
+    assert "HEAVY []" in result.stderr
+    assert len(result.stdout.splitlines()) == 3
+
+
+def test_check_claims_script_reports_its_version_and_usage_errors(tmp_path):
+    version = run([script("check-claims"), "--version"])
+    assert version.returncode == 0
+    assert version.stdout.startswith("check-claims ")
+    missing = run([script("check-claims"), SEED], cwd=tmp_path)  # no ./facts.yaml there
+    assert missing.returncode == 2
+    assert missing.stderr.startswith("check-claims: no fact table")
+
+
+def test_summary_pipes_into_check_claims():
+    facts = ROOT / "seeds" / "facts.yaml"
+    if not facts.exists():
+        pytest.skip("no seed fact table")
+    result = run(["bash", "-c", f"'{script('summarize')}' '{SEED}' -n 5 | "
+                  f"'{script('check-claims')}' - --facts '{facts}' --format text"])
+    assert result.returncode in (0, 1), result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-1].startswith("<stdin>: ")
+    assert "facts" in lines[-1]
