@@ -79,7 +79,8 @@ _STOP = set(
     may might must do does did done said says say told tell tells according including
     include includes included would more most less fewer least than also already only still
     just now then nearly roughly approximately almost respectively even ago again too very
-    here there it they them he she we you i me us him""".split()
+    here there it they them he she we you i me us him cannot can't won't don't doesn't
+    didn't isn't aren't wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't""".split()
 )
 _VERBS = set(
     """met went came took gave made got saw left held won lost paid sent spent rose fell grew
@@ -138,7 +139,7 @@ def _target(segment: str, pos: int) -> tuple[int, int] | None:
         m = _TARGET_WORD.match(segment, pos + gap)
         if not m:
             break
-        word = m.group().lower().rstrip("'\u2019")
+        word = m.group().lower().replace("\u2019", "'").rstrip("'")
         if word in _STOP:
             break
         if words and (word.endswith(("ed", "ing")) or word in _VERBS):
