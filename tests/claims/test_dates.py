@@ -7,6 +7,7 @@ from the BBC / CNN-DailyMail evaluation articles, some with their dates changed.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,7 @@ from summarize.claims.dates import date_spans, find_dates, first_full_date
 from summarize.facts import DateValue
 from summarize.text.segment import SentenceSpan
 
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "nato-ukraine-2024-04-03.txt"
 PREFIX = "NATO head denies alliance is party to Ukraine war.\n\n"
 MEETING = date(2024, 4, 3)  # a Wednesday
 
@@ -312,8 +314,7 @@ def test_times_next_to_dates_are_not_read_as_days():
 
 
 def test_first_full_date_of_the_seed_article():
-    with open("seeds/nato-ukraine-2024-04-03.txt", encoding="utf-8") as handle:
-        text = handle.read()
+    text = SEED.read_text(encoding="utf-8")
     from summarize.text.segment import split_sentences
 
     assert first_full_date(text, split_sentences(text)) == MEETING

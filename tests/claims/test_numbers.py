@@ -7,11 +7,14 @@ with figures added.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from summarize.claims.numbers import find_numbers
 from summarize.text.segment import SentenceSpan
 
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "nato-ukraine-2024-04-03.txt"
 PREFIX = "NATO head denies alliance is party to Ukraine war.\n\n"
 
 
@@ -158,8 +161,7 @@ def test_several_numbers_in_a_real_sentence_come_in_order():
 
 
 def test_seed_article_numbers():
-    with open("seeds/nato-ukraine-2024-04-03.txt", encoding="utf-8") as handle:
-        text = handle.read()
+    text = SEED.read_text(encoding="utf-8")
     from summarize.text.segment import split_sentences
 
     found = [c.text for s in split_sentences(text) for c in find_numbers(text, s)]
