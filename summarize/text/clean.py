@@ -17,6 +17,7 @@ sentences that merely mention "by", "share" or "follow" are kept.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -406,11 +407,17 @@ def _captions(
     text: str, kept: list[SentenceSpan], removed: list[SentenceSpan]
 ) -> list[SentenceSpan]:
     found: list[SentenceSpan] = []
+    ends = [s.end for s in kept]
     for credit in removed:
         if not _CREDIT.fullmatch(credit.text.rstrip(" .")):
             continue
         line_start = text.rfind("\n", 0, credit.start) + 1
-        before = [s for s in kept if s.end <= credit.start and s.start >= line_start]
+        last = bisect.bisect_right(ends, credit.start)
+        before = []
+        for s in reversed(kept[max(0, last - CAPTION_MAX_SENTENCES - 1) : last]):
+            if s.start < line_start:
+                break
+            before.insert(0, s)
         if len(before) > CAPTION_MAX_SENTENCES:
             before = before[-1:]
         if before and not text[before[-1].end : credit.start].strip(" \t.") :
