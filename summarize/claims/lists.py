@@ -7,7 +7,9 @@ taken:
 
 - after the cue, introduced by ``from`` or ``by`` (anywhere later in the clause: "support
   for its war of aggression from ...", "backed by ...") or by ``of`` right after the cue
-  ("with the backing of China and Iran"; not after "in": "in support of Ukraine");
+  ("with the backing of China and Iran"; not after "in": "in support of Ukraine"); a few
+  words ending in "such as", "like", "including" may stand before the list ("support from
+  countries such as China and Iran", "backed by the likes of Iran");
 - otherwise, ending right before the cue, with only auxiliaries between ("China and Iran
   are backing Russia", "China has backed Russia", "Iran's support"); not when the cue is a
   passive participle ("Ukraine is supported").
@@ -45,8 +47,12 @@ _SEPARATOR = re.compile(
     r"(?:\s*,\s*(?P<c1>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)?\s*"
     r"|\s+(?P<c2>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)\s+)"
 )
-_INTRO_ANY = re.compile(r"(?i:\b(?:from|by)\s+)")
-_INTRO_OF = re.compile(r"(?i:\s+of\s+)")
+_FILLER = (
+    r"(?:(?:[a-z-]+\s+){0,3}?(?:such\s+as|like|including|notably|namely|led\s+by)\s+"
+    r"|the\s+likes\s+of\s+)?"
+)
+_INTRO_ANY = re.compile(rf"(?i:\b(?:from|by)\s+){_FILLER}")
+_INTRO_OF = re.compile(rf"(?i:\s+of\s+){_FILLER}")
 _CLAUSE_END = re.compile(r"[;:()\u2014\u2013]|\s-\s|[.!?](?=\s|$)")
 _AUX_BEFORE = re.compile(
     r"(?:['\u2019]s)?(?:\s+(?i:are|is|were|was|have|has|had|been|also|all|both|each|"

@@ -20,7 +20,8 @@ Ukraine", "the war against Ukraine", "the people of Ukraine", "Russia's war") it
    summit", "the Minsk talks". Only cities and table names do this: a country before an
    event noun usually names the topic ("the Ukraine peace summit"), not the venue.
 3. In a dateline at the start of a sentence: "BRUSSELS, April 3 --", "WASHINGTON (AP) --",
-   "KYIV, Ukraine (Reuters) -".
+   "KYIV, Ukraine (Reuters) -", "Vilnius \u2014"; with a colon only in capitals
+   ("BRUSSELS: ...").
 4. Joined to a place of rules 1-3 by a comma, "and", "or" or "as well as": "in Brussels and
    Paris", "in Kyiv, Ukraine".
 
@@ -29,7 +30,9 @@ Never a claim: a name glued by a hyphen or dash to another word ("the NATO-Ukrai
 of it ("in the Kyiv Independent"), a possessive ("in Russia's war"; but "in Ukraine's east"
 is rule 1 and the claim is "Ukraine").
 
-The longest known name wins ("New York City" over "New York", "Washington, D.C." over
+Words after the first may be in lower case when the name has them ("NATO headquarters" as
+a table alias, "Bosnia and Herzegovina"); the first must be capitalised. The longest known
+name wins ("New York City" over "New York", "Washington, D.C." over
 "Washington"); the claim's value is the name as written, without a leading "the" (so
 "in the Netherlands" claims "Netherlands").
 """
@@ -61,10 +64,13 @@ MONTHS_AND_DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 EVENT_NOUNS = frozenset(
-    "summit summits meeting meetings talks conference conferences gathering forum "
-    "negotiations session sessions ministerial ministerials meet rally games olympics "
-    "congress convention accords agreement agreements format process".split()
+    "summit summits meeting meetings talks conference conferences gathering gatherings "
+    "forum negotiations session sessions ministerial ministerials meet rally games "
+    "olympics".split()
 )
+"""Nouns a city names the venue of ("the Washington summit"). Names of documents are left
+out on purpose: "the Paris Agreement" or "the Minsk accords" say nothing about where
+anything happens now."""
 _GEO_NOUNS = (
     "capital|city|town|village|port|region|province|state|oblast|district|area|suburbs?|"
     "outskirts|centre|center|heart|streets|east|west|north|south|border|border\\s+region"
@@ -101,9 +107,10 @@ _NOT_LOCATIVE_IN = frozenset(
 )
 _EVENT_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?P<noun>[^\W\d_]+)")
 _DATELINE_AFTER = re.compile(
-    r"(?:\s*,\s*[^\n()\-\u2013\u2014]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"(?:\s*,\s*[^\n()\-\u2013\u2014:]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
     r"(?:--?|\u2013|\u2014)(?=\s)"
 )
+_DATELINE_COLON = re.compile(r"(?:\s*,\s*[^\n()\-\u2013\u2014:]{1,40}?)?\s*:(?=\s)")
 _JOINED_BEFORE = re.compile(
     r"(?i:\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
     r"(?:(?:in|at)\s+)?(?:the\s+)?)$"
@@ -185,8 +192,6 @@ def _longest_place(
             if gap.strip() or "\n" in gap:
                 break
         if not (word[0].isalpha() or word == ","):
-            break
-        if word[0].isalpha() and not _is_capitalised(word) and word.lower() not in CONNECTORS:
             break
         if word == "," or word.lower() in CONNECTORS:
             continue
@@ -276,7 +281,10 @@ def _is_claim(
         return False
 
     # a dateline: the sentence starts with the place ("BRUSSELS, April 3 --")
-    if not before.strip() and _DATELINE_AFTER.match(text, end):
+    if not before.strip() and (
+        _DATELINE_AFTER.match(text, end)
+        or (text[start:end].isupper() and _DATELINE_COLON.match(text, end))
+    ):
         return True
 
     if _after_locative(before):

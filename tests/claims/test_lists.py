@@ -113,3 +113,18 @@ def test_list_stays_in_its_sentence():
     sentence = split_sentences(text)[0]
     cue = CueMatch("support", text.index("support"), text.index("support") + 7)
     assert find_lists(text, sentence, [cue]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Russia gets support from countries such as China, North Korea and Iran.",
+            ("China", "North Korea", "Iran"),
+        ),
+        ("Russia is backed by the likes of Iran and North Korea.", ("Iran", "North Korea")),
+        ("Russia gets support from allies including Belarus.", ("Belarus",)),
+    ],
+)
+def test_list_after_such_as_like_or_including(sentence, expected):
+    assert lists(sentence) == [expected]

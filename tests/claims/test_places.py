@@ -147,3 +147,19 @@ def test_gazetteer_knows_countries_cities_and_other_spellings():
     assert place_kind("March") is None
     assert place_kind("Camp David", known=["Camp David"]) == "known"
     assert len(gazetteer()) > 30_000
+
+
+def test_table_alias_with_lower_case_words_is_a_place():
+    known = ("NATO headquarters", "Brussels")
+    text = "They met at NATO headquarters in Brussels."
+    assert places(text, known=known) == ["NATO headquarters", "Brussels"]
+
+
+def test_colon_dateline_counts_only_in_capitals():
+    assert places("BRUSSELS: NATO ministers met on Wednesday.") == ["BRUSSELS"]
+    assert places("Brussels: a city of contrasts.") == []
+
+
+def test_named_agreement_is_not_a_venue():
+    assert places("The Paris Agreement set a goal.") == []
+    assert places("The Paris meeting set a goal.") == ["Paris"]
