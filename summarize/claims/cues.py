@@ -2,9 +2,10 @@
 and of inflection ("summit" finds "summits", "support" finds "supporting").
 
 Both the cue and the sentence are reduced to lower-case word stems (a few English suffixes
-stripped), then every cue is scored against the sentence's runs of as many words with
-``rapidfuzz.fuzz.ratio`` in one ``process.cdist`` call per cue length. Stems of four
-letters or fewer must match exactly, so that "aid" does not find "said".
+stripped); one ``process.cdist`` call scores every cue word against every word of the
+sentence with ``rapidfuzz.fuzz.ratio``, and a cue of n words matches a run of n words when
+each word matches its counterpart (so "finance ministers" is not "foreign ministers").
+Stems of four letters or fewer must match exactly, so that "aid" does not find "said".
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from ..text.segment import SentenceSpan
@@ -66,43 +68,42 @@ def find_cues(
 ) -> list[CueMatch]:
     """Occurrences of ``cues`` in ``sentence`` (offsets into ``text``), in text order.
 
-    A cue of n words matches n consecutive words of the sentence whose stems score at
-    least ``threshold`` with ``fuzz.ratio``; overlapping matches of one cue keep the best,
-    and words matched by several cues are reported once, for the cue listed first.
+    A cue of n words matches n consecutive words of the sentence whose stems each score at
+    least ``threshold`` with ``fuzz.ratio`` against the cue's; overlapping matches of one
+    cue keep the best, and words matched by several cues are reported once, for the cue
+    listed first.
     """
     toks = words(text, sentence.start, sentence.end)
-    if not toks or not cues:
+    keys = {cue: _stems(cue) for cue in dict.fromkeys(cues)}
+    keys = {cue: key for cue, key in keys.items() if key and len(key) <= len(toks)}
+    if not keys:
         return []
     stems = [stem(w) for w, _, _ in toks]
-    by_length: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
-    for cue in dict.fromkeys(cues):
-        key = _stems(cue)
-        if key:
-            by_length.setdefault(len(key), []).append((cue, key))
+    vocab = list(dict.fromkeys(stems))
+    position = {s: i for i, s in enumerate(vocab)}
+    cue_words = list(dict.fromkeys(w for key in keys.values() for w in key))
+    row_of = {w: i for i, w in enumerate(cue_words)}
+    # One matrix: every cue word against every distinct word of the sentence.
+    scores = process.cdist(cue_words, vocab, scorer=fuzz.ratio, score_cutoff=threshold)
+    for i, w in enumerate(cue_words):
+        if len(w) <= _SHORT:
+            scores[i] = [100.0 if v == w else 0.0 for v in vocab]
+    by_token = scores[:, [position[s] for s in stems]]
 
     found: list[CueMatch] = []
-    for n, group in by_length.items():
-        if n > len(toks):
-            continue
-        grams = [stems[i : i + n] for i in range(len(toks) - n + 1)]
-        scores = process.cdist(
-            [" ".join(key) for _, key in group],
-            [" ".join(g) for g in grams],
-            scorer=fuzz.ratio,
-            score_cutoff=threshold,
+    for cue, key in keys.items():
+        n = len(key)
+        width = len(toks) - n + 1
+        # A run of words matches when every word matches its cue word.
+        run = np.min(
+            np.stack([by_token[row_of[w], k : k + width] for k, w in enumerate(key)]), axis=0
         )
-        for row, (cue, key) in enumerate(group):
-            hits = []
-            for i in scores[row].nonzero()[0]:
-                gram = grams[i]
-                if any(len(k) <= _SHORT and k != g for k, g in zip(key, gram, strict=True)):
-                    continue
-                hits.append((-float(scores[row][i]), int(i)))
-            taken: list[tuple[int, int]] = []
-            for _, i in sorted(hits):
-                if all(i + n <= a or b <= i for a, b in taken):
-                    taken.append((i, i + n))
-                    found.append(CueMatch(cue, toks[i][1], toks[i + n - 1][2]))
+        hits = sorted((-float(run[i]), int(i)) for i in np.flatnonzero(run))
+        taken: list[tuple[int, int]] = []
+        for _, i in hits:
+            if all(i + n <= a or b <= i for a, b in taken):
+                taken.append((i, i + n))
+                found.append(CueMatch(cue, toks[i][1], toks[i + n - 1][2]))
     # Two cues of one fact that read alike ("support", "supporting") report one match.
     order = {cue: i for i, cue in enumerate(dict.fromkeys(cues))}
     unique = {(c.start, c.end): c for c in sorted(found, key=lambda c: -order[c.cue])}

@@ -1,20 +1,22 @@
 """Running the claim finders over an article for one fact table.
 
-Each sentence checked (the headline, then the body; boilerplate that cleaning removed, such
-as photo captions and bylines, is not checked) yields its claims and, for every fact, where
-that fact's cues occur in it. Facts with a ``subject`` only get cues in sentences that
-mention the subject.
+Each sentence checked (the headline, then the body, photo captions included; the
+boilerplate cleaning removed, such as bylines, credits and share lines, is not checked)
+yields its claims and, for every fact, where that fact's cues occur in it. Facts with a
+``subject`` only get cues in sentences that mention the subject.
 
 Dates: a date written without a year takes the year of the article's first full date,
-else of the table's ``date``, else of the fact it is compared with; a weekday alone
-("on Wednesday") resolves against the same reference. In that last case the dates of a
-sentence are found once per date fact and kept in ``dates_by_fact``.
+else of the table's ``date``, else of the fact it is compared with (then the dates of a
+sentence are read once per date fact and kept in ``dates_by_fact``); a weekday alone
+("on Wednesday") resolves against the same reference. A weekday that disagrees with a
+yearless date is inconsistent only when the year comes from the article itself.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..text.clean import Article
 
 NAME_TYPES = ("person", "organization")
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,15 @@ def fact_cues(text: str, sentence: SentenceSpan, facts: Iterable[Fact]) -> dict[
     return out
 
 
+def _borrowed_year(claim: Claim) -> Claim:
+    """A weekday and a date written without a year ("Saturday 12 February") cannot
+    contradict each other when the year comes from outside the article (the table's or a
+    fact's date): the article may be from another year."""
+    if claim.inconsistent and not _YEAR.search(claim.text):
+        return replace(claim, inconsistent=False)
+    return claim
+
+
 def _overlaps(a: Claim, spans: Sequence[Claim]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in spans)
 
@@ -94,6 +106,9 @@ def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
     from .places import find_places
 
     text = article.text
+    from .dates import first_full_date
+
+    own = first_full_date(text, checked_sentences(article))
     reference = reference_date(article, table)
     date_facts = [f for f in table.facts if f.type == "date" and isinstance(f.value, DateValue)]
     places = known_places(table)
@@ -108,12 +123,15 @@ def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
 
         default_year = reference.year if reference else None
         dates = find_dates(text, sentence, default_year=default_year, reference=reference)
+        if own is None:
+            dates = [_borrowed_year(c) for c in dates]
         dates_by_fact: dict[str, tuple[Claim, ...]] = {}
         if reference is None:
             for fact in date_facts:
                 start = fact.value.start
                 dates_by_fact[fact.id] = tuple(
-                    find_dates(text, sentence, default_year=start.year, reference=start)
+                    _borrowed_year(c)
+                    for c in find_dates(text, sentence, default_year=start.year, reference=start)
                 )
             seen = {(c.start, c.end) for c in dates}
             for found in dates_by_fact.values():

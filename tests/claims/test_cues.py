@@ -89,3 +89,10 @@ def test_words_matched_by_two_alike_cues_are_reported_once_for_the_first_cue():
     text = "Russia gets support from Iran."
     assert _found(text, ["support", "supporting"]) == [("support", "support")]
     assert _found(text, ["supporting", "support"]) == [("supporting", "support")]
+
+
+def test_every_word_of_a_phrase_cue_must_match():
+    assert _found("G7 finance ministers met in London.", ["foreign ministers"]) == []
+    assert _found("NATO foriegn ministers met.", ["foreign ministers"]) == [
+        ("foreign ministers", "foriegn ministers")
+    ]
