@@ -1,0 +1,132 @@
+"""news-rank's linear-time pieces agree with the dense computations they replace, and
+its three ingredients (content, position, redundancy) do what they claim."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from summarize.methods.newsrank import (
+    Weights,
+    count_matrix,
+    greedy_order,
+    overlap_degree,
+    pagerank,
+    rank_news,
+    sentence_terms,
+    tfidf_rows,
+)
+from summarize.methods.words import light_stem, stop_words
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "nato-ukraine-2024-04-03.txt"
+SENTENCES = [
+    "NATO foreign ministers met in Brussels to discuss support for Ukraine.",
+    "The ministers agreed to discuss a fund for Ukraine worth 100 billion euros.",
+    "Weather in Brussels was mild.",
+    "Ukraine asked NATO ministers for more air defence systems.",
+    "A fund for Ukraine needs the backing of every NATO member.",
+]
+
+
+def dense(matrix):
+    out = np.zeros((matrix.n, matrix.m))
+    np.add.at(out, (matrix.row, matrix.col), matrix.val)
+    return out
+
+
+def test_overlap_degree_equals_the_dense_similarity_row_sums():
+    counts = count_matrix(sentence_terms(SENTENCES))
+    m = dense(counts)
+    s = m @ m.T
+    np.fill_diagonal(s, 0)
+    assert np.allclose(overlap_degree(counts), s.sum(axis=1))
+    assert overlap_degree(counts)[2] < overlap_degree(counts)[0]
+
+
+def test_tfidf_rows_have_unit_length():
+    x = dense(tfidf_rows(count_matrix(sentence_terms(SENTENCES))))
+    assert np.allclose(np.linalg.norm(x, axis=1), 1.0)
+
+
+def test_pagerank_matches_the_dense_power_method():
+    x = tfidf_rows(count_matrix(sentence_terms(SENTENCES)))
+    s = dense(x) @ dense(x).T
+    np.fill_diagonal(s, 0)
+    p = np.full(len(SENTENCES), 1 / len(SENTENCES))
+    for _ in range(200):
+        p = 0.15 / len(p) + 0.85 * s @ (p / s.sum(axis=1))
+    assert np.allclose(pagerank(x, iterations=200), p, atol=1e-8)
+
+
+def test_greedy_order_skips_a_near_copy_of_the_first_pick():
+    sentences = SENTENCES + ["NATO foreign ministers met in Brussels to discuss Ukraine support."]
+    counts = count_matrix(sentence_terms(sentences))
+    relevance = np.array([1.0, 0.6, 0.1, 0.7, 0.65, 0.95])
+    order = greedy_order(relevance, tfidf_rows(counts), redundancy=0.5, picks=3)
+    assert order[0] == 0
+    assert 5 not in order  # the copy of sentence 0 waits despite its relevance
+    assert greedy_order(relevance, tfidf_rows(counts), 0.0, 6) == [0, 5, 3, 4, 1, 2]
+
+
+def test_position_prior_lifts_the_lede_over_an_equal_later_sentence():
+    twins = [
+        "Ministers backed the new fund.",
+        "Officials praised talks.",
+        "Ministers backed the new fund.",
+    ]
+    plain = rank_news(twins, weights=Weights(position=0.0, redundancy=0.0))
+    lead = rank_news(twins, weights=Weights(position=0.5, redundancy=0.0))
+    assert plain[0] == plain[2]
+    assert lead[0] > lead[2]
+
+
+def test_short_off_topic_sentence_ranks_last():
+    scores = rank_news(SENTENCES)
+    assert min(range(len(scores)), key=scores.__getitem__) == 2
+
+
+def test_greedy_picks_score_above_the_rest_in_pick_order():
+    scores = rank_news(SENTENCES + ["Extra."] * 3, weights=Weights(greedy_picks=2))
+    top = sorted(scores, reverse=True)
+    assert 1.0 < top[1] < top[0] <= 2.0
+    assert top[2] <= 1.0
+
+
+def test_cost_grows_linearly_no_n_by_n_matrix():
+    # 20,000 sentences would need a 3.2 GB dense similarity matrix; linear work is quick.
+    many = [f"Sentence {i} mentions topic{i % 97} and topic{i % 31} today." for i in range(20000)]
+    scores = rank_news(many)
+    assert len(scores) == 20000
+
+
+def test_light_stem_merges_common_inflections():
+    assert light_stem("talks") == light_stem("talk") == "talk"
+    assert light_stem("agreed") == light_stem("agree") == light_stem("agrees") == "agree"
+    assert light_stem("countries") == "country"
+    assert light_stem("running") == light_stem("runs") == "run"
+    assert light_stem("NATO's") == "nato"
+    assert light_stem("quickly") == "quick"
+
+
+def test_light_stem_leaves_short_words_and_latin_endings_alone():
+    assert [light_stem(w) for w in ("gas", "us", "status", "analysis", "process")] == [
+        "gas",
+        "us",
+        "status",
+        "analysis",
+        "process",
+    ]
+
+
+def test_stop_words_come_from_sumy_data_without_importing_sumy_code():
+    code = (
+        "import sys; from summarize.methods.words import stop_words; "
+        "w = stop_words('english'); "
+        "print(len(w), 'the' in w, any(m.startswith('sumy.') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.split() == [str(len(stop_words("english"))), "True", "False"]
