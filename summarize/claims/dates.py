@@ -26,6 +26,9 @@ Decisions worth knowing:
   ...); "May", "June", "April" and "August" right after a capitalised word ("Theresa May
   2019") are taken as names; lower-case "march"/"may" never match; abbreviations ("Apr.",
   "Sept.") need a day or a year.
+- A date without a year after one with a written year in the same sentence takes that
+  year. "last November" and "next July" count back or forward from ``reference``'s month;
+  "April of last year", "March 14 next year" shift ``default_year``.
 - A four-digit year alone is a year claim only after a context word ("in 2024", "by 2030").
 - Holiday and newspaper names ("Good Friday", "Black Friday", "the Sunday Times") are not
   weekdays.
@@ -115,7 +118,7 @@ _CONTEXT = (
     r"in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after|during"
     r"|around|throughout|(?:end|beginning|start|middle|rest|half)\s+of"
 )
-_BARE_MONTH = re.compile(rf"\b(?i:{_CONTEXT})(?:\s+|-)(?P<m>{FULL_MONTH})")
+_BARE_MONTH = re.compile(rf"\b(?P<ctx>(?i:{_CONTEXT}))(?:\s+|-)(?P<m>{FULL_MONTH})")
 _POSSESSIVE_MONTH = re.compile(
     rf"\b(?P<m>{_alternation(m for m in MONTH_NAMES if m.lower() not in _NAME_MONTHS)})"
     r"(?=['\u2019]s\b)"
@@ -265,6 +268,33 @@ def _day_claim(m: re.Match, segment: str, default_year: int | None, *, first: st
 
 
 def _scan(segment: str, default_year: int | None, reference: date | None) -> list[_Found]:
+    """Every date in ``segment`` (offsets relative to it), in order. A date without a year
+    after one with a written year in the same sentence takes that year ("on December 4th,
+    2011, and Elizabeth on December 7th")."""
+    found = _scan_once(segment, default_year, reference)
+    anchors = [
+        (f.start, f.value.start.year)
+        for f in found
+        if f.year_written and f.value is not None and f.value.precision != "year"
+    ]
+    if not anchors:
+        return found
+    rescanned: dict[int, dict[tuple[int, int], _Found]] = {}
+    for i, f in enumerate(found):
+        if f.year_written or f.weekday_only:
+            continue
+        before = [year for start, year in anchors if start < f.start]
+        if not before or before[-1] == default_year:
+            continue
+        year = before[-1]
+        if year not in rescanned:
+            again = _scan_once(segment, year, reference)
+            rescanned[year] = {(g.start, g.end): g for g in again}
+        found[i] = rescanned[year].get((f.start, f.end), f)
+    return found
+
+
+def _scan_once(segment: str, default_year: int | None, reference: date | None) -> list[_Found]:
     """Every date in ``segment`` (offsets relative to it), earlier patterns first."""
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
@@ -314,8 +344,15 @@ def _scan(segment: str, default_year: int | None, reference: date | None) -> lis
             s, e = m.start("m"), m.end("m")
             if not free(s, e):
                 continue
+            number = _month(m["m"])
             year, e = _year_without_number(segment, e, default_year)
-            add(_Found(s, e, _month_span(year, _month(m["m"])) if year else None))
+            if e == m.end("m") and reference is not None and "ctx" in m.groupdict():
+                context = m["ctx"].lower()
+                if context == "last":  # the latest such month before the reference's
+                    year = reference.year - (number >= reference.month)
+                elif context == "next":
+                    year = reference.year + (number <= reference.month)
+            add(_Found(s, e, _month_span(year, number) if year else None))
     for m in _YEAR_ALONE.finditer(segment):
         y = int(m["y"])
         if not 1800 <= y <= 2199:

@@ -333,3 +333,29 @@ def test_first_full_date_skips_dates_without_day_or_year():
 def test_date_spans_cover_dates_even_without_a_year():
     text, span = sentence("The summit on July 9-11 and the talks on Wednesday.")
     assert [text[s:e] for s, e in date_spans(text, span)] == ["July 9-11"]
+
+
+def test_date_without_year_takes_the_year_written_earlier_in_its_sentence():
+    claims = dates(
+        "Frederick died peacefully on December 4th, 2011, and Elizabeth on December 7th.",
+        default_year=2013,
+    )
+    assert [c.value for c in claims] == [day(2011, 12, 4), day(2011, 12, 7)]
+
+
+def test_last_and_next_month_count_from_the_reference_month():
+    claims = dates(
+        "He withdrew last August, was fined last February and returns next March.",
+        reference=date(2005, 2, 10),
+        default_year=2005,
+    )
+    assert [(c.text, c.value.start) for c in claims] == [
+        ("August", date(2004, 8, 1)),
+        ("February", date(2004, 2, 1)),
+        ("March", date(2005, 3, 1)),
+    ]
+
+
+def test_month_of_last_year_shifts_the_default_year():
+    claims = dates("She was arrested in April of last year at the Leesburg Bikefest.")
+    assert [(c.text, c.value) for c in claims] == [("April of last year", month(2023, 4, 30))]
