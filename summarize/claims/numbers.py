@@ -87,12 +87,17 @@ _VERBS = set(
     began become became sold bought found kept brought thought ran set put cut hit let led
     fled fought struck stood sat seem seems seemed remain remains remained arrive arrives
     explain explains want wants need needs make makes take takes give gives go goes come
-    comes get gets see sees know knows expect expects plan plans hope hopes""".split()
+    comes get gets see sees know knows expect expects plan plans hope hopes seen been gone
+    known taken given shown written struck""".split()
 )
 # Capitalised words after which a number is still a count ("All 32 allies", "Some 40").
 _COUNT_LEAD_WORDS = _STOP | {
     "roughly", "nearly", "almost", "approximately", "some", "another", "all", "both",
     "estimated", "around", "about", "over", "under", "exactly", "just", "only", "at", "least",
+}  # fmt: skip
+_LY_NOUNS = {
+    "family", "ally", "assembly", "supply", "rally", "monopoly", "anomaly", "reply", "belly",
+    "jelly", "bully", "lily", "holly", "italy", "july", "butterfly", "dragonfly", "firefly",
 }  # fmt: skip
 _IRREGULAR_PLURALS = {
     "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "feet",
@@ -139,18 +144,23 @@ def _target(segment: str, pos: int) -> tuple[int, int] | None:
         m = _TARGET_WORD.match(segment, pos + gap)
         if not m:
             break
-        word = m.group().lower().replace("\u2019", "'").rstrip("'")
-        if word in _STOP:
+        written = m.group()
+        word = written.lower().replace("\u2019", "'").rstrip("'")
+        if word in _STOP or word in _VERBS or _is_adverb(word):
             break
-        if words and (word.endswith(("ed", "ing")) or word in _VERBS):
+        if words and word.endswith(("ed", "ing")):
             break
         words.append((m.start(), m.end()))
         pos = m.end()
-        if _is_plural(word):
+        if written[:1].islower() and _is_plural(word):
             break
-    if words and segment[words[0][0] : words[0][1]].lower().endswith("ed") and len(words) == 1:
+    if len(words) == 1 and segment[words[0][0] : words[0][1]].lower().endswith("ed"):
         return None  # "12 killed": a verb, not a noun phrase
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _is_adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS
 
 
 def _is_plural(word: str) -> bool:
@@ -215,6 +225,12 @@ def find_numbers(text: str, sentence: SentenceSpan) -> list[Claim]:
         num_s, num_e = m.span("num")
         if in_date(num_s, num_e):
             continue
+        if (
+            re.match(r"0\d", m["num"])
+            or re.match(r" \d", segment[e : e + 2])
+            or re.search(r"\d $", segment[:s])
+        ):
+            continue  # "0800 028 9276": a phone number or code, not a count
         after = segment[e : e + 1]
         if after.isalnum() or after == "_" or _CLOCK.match(segment, num_e):
             continue  # "10am", "5G", "1990s", "3rd", "3 p.m."

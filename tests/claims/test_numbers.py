@@ -139,6 +139,7 @@ def test_number_without_following_noun_has_no_target():
         "One of the ministers left, and no one came.",
         "The PlayStation 3 chip is expected in 2006.",
         "Carroll scored an impressive 3,000m victory in Boston.",
+        "Customers can get a new cord by telephoning 0800 028 9276 in the UK.",
     ],
 )
 def test_dates_times_ids_names_ordinals_and_pronouns_are_not_numbers(body):
@@ -166,3 +167,13 @@ def test_seed_article_numbers():
 
     found = [c.text for s in split_sentences(text) for c in find_numbers(text, s)]
     assert found == ["3"]  # "3 Min Read": the only count in the seed article
+
+
+def test_capitalised_plural_does_not_end_the_target():
+    text, claims = numbers("The government plans up to eight Las Vegas style resorts in the UK.")
+    assert [(c.value, target_text(text, c)) for c in claims] == [(8.0, "Las Vegas style resorts")]
+
+
+def test_adverbs_and_participles_end_the_target():
+    text, claims = numbers("It is one of ten seen recently along the south coast.")
+    assert [(c.value, c.target) for c in claims] == [(10.0, None)]
