@@ -42,7 +42,7 @@ from . import Claim, CueMatch
 from .names import NAME
 from .places import MONTHS_AND_DAYS, gazetteer, normalize
 
-_MEMBER = re.compile(rf"(?:the\s+)?(?P<m>(?:{NAME})(?:\s+(?:of|of\s+the)\s+(?:{NAME}))*)")
+_MEMBER = re.compile(rf"(?:[Tt]he\s+)?(?P<m>(?:{NAME})(?:\s+(?:of|of\s+the)\s+(?:{NAME}))*)")
 _SEPARATOR = re.compile(
     r"(?:\s*,\s*(?P<c1>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)?\s*"
     r"|\s+(?P<c2>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)\s+)"
@@ -177,7 +177,7 @@ def _list_before(text: str, cue: CueMatch, s0: int):
     end = s0 + aux.start() if aux else cue.start
     if re.search(r"(?i:\b(?:have|has|had))\s*$", before) and not cue_word.endswith("ed"):
         return []
-    for start in (m.start() for m in re.finditer(r"(?<![\w'\u2019-])\w", text[s0:end])):
+    for start in (m.start() for m in re.finditer(r"(?<![\w'\u2019.-])\w", text[s0:end])):
         members, conjunctions = _parse(text, s0 + start, end)
         if members and members[-1][1] == end:
             return _cut_backward(text, members, conjunctions)

@@ -4,7 +4,8 @@ For each cue occurrence (a ``CueMatch`` from ``cues.find_cues``) at most one nam
 looking first after the cue, then before it:
 
 - after: "Secretary General Jens Stoltenberg", "NATO chief Mark Rutte", "the secretary
-  general, Jens Stoltenberg,", "NATO's secretary general is Mark Rutte";
+  general, Jens Stoltenberg,", "NATO's secretary general is Mark Rutte", "Secretary General
+  of NATO Jens Stoltenberg";
 - before, as an apposition or with a copula: "Jens Stoltenberg, NATO's secretary general",
   "Stoltenberg, the outgoing NATO chief", "Mark Rutte is the new secretary general".
   Only determiners, possessives ("NATO's", "the alliance's"), capitalised words and a few
@@ -39,7 +40,8 @@ _INITIAL = rf"{_UPPER}\.(?:{_UPPER}\.)*"
 _SUFFIX = r"(?:Jr|Sr)\."
 _PARTICLE = r"(?:de|da|di|do|dos|das|du|del|della|der|den|van|von|ter|ten|le|la|bin|ibn|al|zu)"
 NAME = (
-    rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:{_SUFFIX}|{_INITIAL}(?=\s+{_UPPER})|{_WORD}))*"
+    rf"{_UPPER}\.(?:{_UPPER}\.)+(?!\w)"
+    rf"|{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:{_SUFFIX}|{_INITIAL}(?=\s+{_UPPER})|{_WORD}))*"
     rf"|{_INITIAL}(?:\s+{_WORD})+"
 )
 """A regular expression for a capitalised name (no groups)."""
@@ -51,7 +53,10 @@ _BETWEEN = (
     r"deputy|top|longtime|long-serving|alliance['\u2019]s|[\w-]+['\u2019]s|"
     rf"{_UPPER}[\w-]*)"
 )
-_AFTER_CUE = re.compile(rf"(?:\s*,\s*|\s+{_COPULA}\s+|\s+)(?:the\s+)?{_HONORIFIC}?(?P<name>{NAME})")
+_AFTER_CUE = re.compile(
+    rf"(?:\s+of\s+(?:the\s+)?{_UPPER}[\w.&'\u2019-]*(?:\s+{_UPPER}[\w&-]*)*?)?"
+    rf"(?:\s*,\s*|\s+{_COPULA}\s+|\s+)(?:the\s+)?{_HONORIFIC}?(?P<name>{NAME})"
+)
 _BEFORE_CUE = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>{NAME})(?:\s*,\s*|\s+{_COPULA}\s+)(?:{_BETWEEN}\s+){{0,4}}$"
 )
@@ -66,6 +71,16 @@ _FUNCTION_WORDS = frozenset(
     "they we i you his her its their our my your there here when while after before since "
     "if under over between among during".split()
 )
+
+
+def _without_dates(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop trailing month and weekday names ("President Joe Biden Tuesday said")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[-1].group().lower() in MONTHS_AND_DAYS:
+        words.pop()
+    if not words:
+        return None
+    return start, start + words[-1].end()
 
 
 def _acceptable(name: str) -> bool:
@@ -95,6 +110,8 @@ def find_names(
         span = _name_after(text, cue, s1)
         if span is None:
             span = _name_before(text, cue, s0, kind)
+        if span is not None:
+            span = _without_dates(text, *span)
         if span is None or span in seen:
             continue
         seen.add(span)

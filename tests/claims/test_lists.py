@@ -128,3 +128,10 @@ def test_list_stays_in_its_sentence():
 )
 def test_list_after_such_as_like_or_including(sentence, expected):
     assert lists(sentence) == [expected]
+
+
+def test_abbreviated_countries_are_members():
+    assert lists("The U.S. and the U.K. are backing Kyiv.") == [("U.S.", "U.K.")]
+    assert lists("The United States and Germany are backing Ukraine.") == [
+        ("United States", "Germany")
+    ]

@@ -128,3 +128,27 @@ def test_organization_directly_before_its_cue():
     assert names(text, "alliance", kind="organization") == ["NATO"]
     cue = CueMatch("alliance", text.index("alliance"), text.index("alliance") + 8)
     assert find_names(text, whole(text), [cue], kind="organization")[0].type == "organization"
+
+
+def test_organization_between_cue_and_name_is_skipped():
+    text = "Secretary General of NATO Jens Stoltenberg spoke."
+    assert names(text, "Secretary General") == ["Jens Stoltenberg"]
+    assert names("The Secretary General of NATO said so.", "Secretary General") == []
+
+
+def test_weekday_after_a_name_is_not_part_of_it():
+    assert names("President Joe Biden Tuesday said so.", "President") == ["Joe Biden"]
+
+
+def test_names_from_a_news_report():
+    text = (
+        "Kremlin spokesman Dmitry Peskov said the summit was anti-Russian, while "
+        "Turkey's President Recep Tayyip Erdogan dropped his objections and "
+        "EU foreign policy chief Josep Borrell urged patience."
+    )
+    cues = [
+        CueMatch(cue, text.index(cue), text.index(cue) + len(cue))
+        for cue in ("spokesman", "President", "chief")
+    ]
+    found = find_names(text, whole(text), cues)
+    assert [c.value for c in found] == ["Dmitry Peskov", "Recep Tayyip Erdogan", "Josep Borrell"]

@@ -163,3 +163,8 @@ def test_colon_dateline_counts_only_in_capitals():
 def test_named_agreement_is_not_a_venue():
     assert places("The Paris Agreement set a goal.") == []
     assert places("The Paris meeting set a goal.") == ["Paris"]
+
+
+def test_abbreviated_country_after_in_is_a_place():
+    assert places("Inflation rose in the U.S. last year.") == ["U.S."]
+    assert places("Prices rose in the UK and in the U.S.") == ["UK", "U.S."]
