@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarize.claims.dates import date_spans, find_dates, first_full_date
 from summarize.facts import DateValue
@@ -359,3 +361,31 @@ def test_last_and_next_month_count_from_the_reference_month():
 def test_month_of_last_year_shifts_the_default_year():
     claims = dates("She was arrested in April of last year at the Leesburg Bikefest.")
     assert [(c.text, c.value) for c in claims] == [("April of last year", month(2023, 4, 30))]
+
+
+_TOKENS = [
+    "April", "May", "July", "Sept.", "Apr.", "March", "Wednesday", "Thursday", "3", "31",
+    "9-11", "2024", "2024-04-03", "3rd", "in", "on", "last", "next", "between", "and", "to",
+    "of", "year", "(", ")", ",", "-", "\u2013", ".", "Theresa", "the", "14:11", "\n", "  ",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_TOKENS), max_size=25), st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_claims_with_exact_offsets_inside_the_sentence(tokens, with_year):
+    body = " ".join(tokens)
+    text, span = sentence(body)
+    for claim in find_dates(
+        text, span, default_year=2024 if with_year else None, reference=MEETING
+    ):
+        assert span.start <= claim.start < claim.end <= span.end
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.value.start <= claim.value.end
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_arbitrary_characters_never_break_the_finder(body):
+    text, span = sentence(body)
+    for claim in find_dates(text, span, default_year=2024, reference=MEETING):
+        assert text[claim.start : claim.end] == claim.text

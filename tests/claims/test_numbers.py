@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarize.claims.numbers import find_numbers
 from summarize.text.segment import SentenceSpan
@@ -177,3 +179,26 @@ def test_capitalised_plural_does_not_end_the_target():
 def test_adverbs_and_participles_end_the_target():
     text, claims = numbers("It is one of ten seen recently along the south coast.")
     assert [(c.value, c.target) for c in claims] == [(10.0, None)]
+
+
+_TOKENS = [
+    "32", "1,000", "3.5", "€", "$", "£", "100", "billion", "bn", "m", "%", "per cent",
+    "thirty-two", "one", "of", "the", "members", "April", "3", "2024", "14:11", "-", ",",
+    ".", "and", "hundred", "a", "million", "0800", "F-16", "Article", "agreed", "\n",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_TOKENS), max_size=25))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_numbers_with_exact_offsets_inside_the_sentence(tokens):
+    text, claims = numbers(" ".join(tokens))
+    for claim in claims:
+        assert len(PREFIX) <= claim.start < claim.end <= len(text) - 1
+        if claim.target:
+            assert claim.end <= claim.target[0] < claim.target[1] <= len(text) - 1
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_arbitrary_characters_never_break_the_finder(body):
+    numbers(body)  # offsets are checked inside
