@@ -8,7 +8,8 @@ yields its claims and, for every fact, where that fact's cues occur in it. Facts
 Dates: a date written without a year takes the year of the article's first full date,
 else of the table's ``date``, else of the fact it is compared with (then the dates of a
 sentence are read once per date fact and kept in ``dates_by_fact``); a weekday alone
-("on Wednesday") resolves against the same reference. A weekday that disagrees with a
+("on Wednesday") resolves against the same reference when that is a day (not a month or
+a year). A weekday that disagrees with a
 yearless date is inconsistent only when the year comes from the article itself.
 """
 
@@ -50,16 +51,31 @@ def checked_sentences(article: Article) -> list[SentenceSpan]:
     return head + list(article.sentences)
 
 
-def reference_date(article: Article, table: FactTable) -> date | None:
-    """The article's first full date, else the start of the table's ``date``."""
+@dataclass(frozen=True)
+class Reference:
+    """What dates without a year are read against: ``year`` for "April 3" and "in July";
+    ``day`` for a weekday alone ("on Wednesday"), only when a single day is known;
+    ``own`` whether it comes from the article itself (its first full date)."""
+
+    year: int | None
+    day: date | None
+    own: bool = False
+
+
+def _reference_of(value: DateValue | None) -> Reference:
+    if value is None:
+        return Reference(None, None)
+    return Reference(value.start.year, value.start if value.precision == "day" else None)
+
+
+def reference_date(article: Article, table: FactTable) -> Reference:
+    """The article's first full date, else the table's ``date``; unset when neither."""
     from .dates import first_full_date
 
     found = first_full_date(article.text, checked_sentences(article))
     if found is not None:
-        return found
-    if table.date is not None:
-        return table.date.start
-    return None
+        return Reference(found.year, found, own=True)
+    return _reference_of(table.date)
 
 
 def known_places(table: FactTable) -> list[str]:
@@ -93,22 +109,25 @@ def _borrowed_year(claim: Claim) -> Claim:
     return claim
 
 
+def _dates(text: str, sentence: SentenceSpan, reference: Reference) -> list[Claim]:
+    from .dates import find_dates
+
+    found = find_dates(text, sentence, default_year=reference.year, reference=reference.day)
+    return found if reference.own else [_borrowed_year(c) for c in found]
+
+
 def _overlaps(a: Claim, spans: Sequence[Claim]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in spans)
 
 
 def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
     """Claims and cue matches for every checked sentence of ``article``."""
-    from .dates import find_dates
     from .lists import find_lists
     from .names import find_names
     from .numbers import find_numbers
     from .places import find_places
 
     text = article.text
-    from .dates import first_full_date
-
-    own = first_full_date(text, checked_sentences(article))
     reference = reference_date(article, table)
     date_facts = [f for f in table.facts if f.type == "date" and isinstance(f.value, DateValue)]
     places = known_places(table)
@@ -121,18 +140,11 @@ def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
             found = [c for fid, cs in cues.items() if by_id[fid].type in types for c in cs]
             return sorted(found, key=lambda c: (c.start, c.end))
 
-        default_year = reference.year if reference else None
-        dates = find_dates(text, sentence, default_year=default_year, reference=reference)
-        if own is None:
-            dates = [_borrowed_year(c) for c in dates]
+        dates = _dates(text, sentence, reference)
         dates_by_fact: dict[str, tuple[Claim, ...]] = {}
-        if reference is None:
+        if reference.year is None:
             for fact in date_facts:
-                start = fact.value.start
-                dates_by_fact[fact.id] = tuple(
-                    _borrowed_year(c)
-                    for c in find_dates(text, sentence, default_year=start.year, reference=start)
-                )
+                dates_by_fact[fact.id] = tuple(_dates(text, sentence, _reference_of(fact.value)))
             seen = {(c.start, c.end) for c in dates}
             for found in dates_by_fact.values():
                 for c in found:
