@@ -542,3 +542,137 @@ def test_summarize_does_not_import_the_checker():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, env={**os.environ}, check=True).stdout
     assert out.strip() == "False"
+
+
+# ------------------------------------------------------------- check-claims end to end
+
+SEED_FACTS = ROOT / "seeds" / "facts.yaml"
+
+
+@pytest.fixture
+def vilnius(tmp_path):
+    """The seed article with the summit moved to another city."""
+    path = tmp_path / "vilnius.txt"
+    assert "Washington" in SEED_TEXT
+    path.write_text(SEED_TEXT.replace("Washington", "Vilnius"), encoding="utf-8")
+    return path
+
+
+def test_seed_article_supports_every_seed_fact_exit_0():
+    result = check(SEED, "--facts", SEED_FACTS)
+    assert result.exit_code == 0, result.stderr
+    out = lines(result)
+    assert all(": supported " in line for line in out[:-1])
+    assert re.fullmatch(rf"{re.escape(str(SEED))}: (\d+) facts \(\1 supported\); "
+                        r"\d+ claims \(\d+ supported\)", out[-1])
+
+
+def test_contradicted_claim_is_a_compiler_style_line_and_exit_1(vilnius):
+    result = check(vilnius, "--facts", SEED_FACTS)
+    assert result.exit_code == 1
+    flagged = [line for line in lines(result) if "contradicted" in line and "score" in line]
+    assert len(flagged) == 1
+    assert re.fullmatch(rf"{re.escape(str(vilnius))}:\d+:\d+: contradicted summit-place: "
+                        r'"Vilnius" \(table: "Washington, D\.C\.", score \d+\)', flagged[0])
+    line, column = map(int, flagged[0].split(":")[1:3])
+    text_line = vilnius.read_text(encoding="utf-8").splitlines()[line - 1]
+    assert text_line[column - 1:].startswith("Vilnius")
+
+
+def test_fail_on_never_exits_0_even_with_a_contradiction(vilnius):
+    assert check(vilnius, "--facts", SEED_FACTS, "--fail-on", "never").exit_code == 0
+
+
+def test_fail_on_not_mentioned_flags_a_summary_that_leaves_facts_out():
+    short = run(SEED, "-n", 1, "-m", "lead").stdout
+    assert check("-", "--facts", SEED_FACTS, input=short).exit_code == 0
+    result = check("-", "--facts", SEED_FACTS, "--fail-on", "not-mentioned", input=short)
+    assert result.exit_code == 1
+    assert "<stdin>: not-mentioned " in result.stdout
+
+
+def test_check_claims_json_is_the_report_contract():
+    data = json.loads(check(SEED, "--facts", SEED_FACTS, "-f", "json").stdout)
+    assert data["source"] == str(SEED)
+    assert {f["status"] for f in data["facts"]} == {"supported"}
+    assert set(data["facts"][0]) >= {"id", "type", "status", "expected", "about"}
+    assert set(data["claims"][0]) >= {"fact", "type", "text", "value", "status", "score",
+                                      "line", "column", "start", "end", "sentence"}
+    for claim in data["claims"]:
+        assert SEED_TEXT[claim["start"]:claim["end"]] == claim["text"]
+
+
+def test_check_claims_several_files_json_array_and_jsonl_lines(vilnius):
+    data = json.loads(check(SEED, vilnius, "--facts", SEED_FACTS, "-f", "json").stdout)
+    assert [d["source"] for d in data] == [str(SEED), str(vilnius)]
+    result = check(SEED, vilnius, "--facts", SEED_FACTS, "-f", "jsonl")
+    assert [json.loads(x)["source"] for x in lines(result)] == [str(SEED), str(vilnius)]
+    assert result.exit_code == 1
+
+
+def test_check_claims_csv_has_one_row_per_claim():
+    import csv
+    import io
+
+    data = json.loads(check(SEED, "--facts", SEED_FACTS, "-f", "json").stdout)
+    rows = list(csv.DictReader(io.StringIO(check(SEED, "--facts", SEED_FACTS,
+                                                 "-f", "csv").stdout)))
+    assert len(rows) == len(data["claims"])
+    assert [r["fact"] for r in rows] == [c["fact"] for c in sorted(
+        data["claims"], key=lambda c: (c["start"], c["end"]))]
+
+
+def test_check_claims_table_names_the_file_and_the_verdicts(vilnius):
+    result = check(vilnius, "--facts", SEED_FACTS, "-f", "table")
+    assert result.exit_code == 1
+    assert vilnius.name in result.stdout
+    assert "contradicted" in result.stdout and "Vilnius" in result.stdout
+
+
+def test_check_claims_default_format_when_piped_is_text():
+    assert check(SEED, "--facts", SEED_FACTS).stdout == check(
+        SEED, "--facts", SEED_FACTS, "-f", "text").stdout
+
+
+def test_check_claims_all_adds_unchecked_claims():
+    plain = json.loads(check(SEED, "--facts", SEED_FACTS, "-f", "json").stdout)
+    every = json.loads(check(SEED, "--facts", SEED_FACTS, "-f", "json", "--all").stdout)
+    assert not any(c["status"] == "unchecked" for c in plain["claims"])
+    unchecked = [c for c in every["claims"] if c["status"] == "unchecked"]
+    assert unchecked and all(c["fact"] is None for c in unchecked)
+    assert len(every["claims"]) == len(plain["claims"]) + len(unchecked)
+
+
+def test_check_claims_reads_facts_yaml_in_the_current_folder(tmp_path, monkeypatch):
+    (tmp_path / "facts.yaml").write_text(SEED_FACTS.read_text(encoding="utf-8"))
+    monkeypatch.chdir(tmp_path)
+    assert check(SEED).exit_code == 0
+
+
+def test_check_claims_a_bad_file_among_good_ones_exits_2(tmp_path, vilnius):
+    result = check(vilnius, tmp_path / "missing.txt", "--facts", SEED_FACTS)
+    assert result.exit_code == 2
+    assert "contradicted summit-place" in result.stdout
+    assert result.stderr.startswith(f"check-claims: {tmp_path / 'missing.txt'}: ")
+
+
+def test_check_claims_output_file_and_jobs(tmp_path, vilnius):
+    target = tmp_path / "report.csv"
+    result = check(SEED, vilnius, SEED, "--facts", SEED_FACTS, "-f", "csv", "-j", 2,
+                   "-o", target)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert target.read_text() == check(SEED, vilnius, SEED, "--facts", SEED_FACTS,
+                                       "-f", "csv").stdout
+
+
+def test_threshold_decides_whether_a_misspelled_name_supports(tmp_path):
+    path = tmp_path / "misspelled.txt"
+    path.write_text(SEED_TEXT.replace("Stoltenberg", "Stoltenburg"), encoding="utf-8")
+
+    def status(*extra):
+        data = json.loads(check(path, "--facts", SEED_FACTS, "-f", "json", *extra).stdout)
+        return {f["id"]: f["status"] for f in data["facts"]}["nato-secretary-general"]
+
+    assert status() == "supported"
+    assert status("--threshold", "100") == "contradicted"
