@@ -21,6 +21,7 @@ SEED = SEED_PATH.read_text(encoding="utf-8")
 FACTS = load_facts(str(FACTS_PATH))
 FACT_IDS = [f.id for f in FACTS.facts]
 
+HEADLINE = "NATO head denies alliance is party to Ukraine war despite military aid"
 SUMMIT = "at the NATO summit in Washington in July"
 SUMMIT_SENTENCE = (
     "He expressed the hope that now that allies have begun to discuss planning, a decision on "
@@ -113,6 +114,12 @@ SEED_VARIANTS = [
         [(SUMMIT_SENTENCE, "")],
         expect(summit_place="not-mentioned", summit_month="not-mentioned"),
         {},
+    ),
+    (
+        "headline-is-checked",
+        [(HEADLINE, "Allies plan NATO summit in Vilnius")],
+        expect(summit_place="contradicted"),
+        {"summit-place": [("Vilnius", "contradicted")]},
     ),
     # --- date: the summit month
     (
