@@ -676,3 +676,51 @@ def test_threshold_decides_whether_a_misspelled_name_supports(tmp_path):
 
     assert status() == "supported"
     assert status("--threshold", "100") == "contradicted"
+
+
+# --------------------------------------------------------------------------- URLs
+
+
+@pytest.fixture
+def local_server():
+    """An HTTP server on 127.0.0.1 serving the seeds folder."""
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(ROOT / "seeds"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_url_is_fetched_and_summarized_like_the_file(local_server):
+    url = f"{local_server}/{SEED.name}"
+    result = run(url, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["source"] == url
+    assert data["sentences"] == json.loads(run(SEED, "-f", "json").stdout)["sentences"]
+
+
+def test_unreachable_url_is_one_line_exit_2(local_server):
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/article.txt"
+    result = run(url)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"summarize: {url}: ")
+    assert result.stderr.count("\n") == 1
+    missing = run(f"{local_server}/no-such-page.txt")
+    assert missing.exit_code == 2
+    assert missing.stderr.startswith(f"summarize: {local_server}/no-such-page.txt: ")

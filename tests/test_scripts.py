@@ -1,5 +1,6 @@
 """The installed scripts as a shell runs them: pipes, closed pipes, signals, imports."""
 
+import os
 import shutil
 import signal
 import subprocess
@@ -146,3 +147,32 @@ def test_summary_pipes_into_check_claims():
     lines = result.stdout.splitlines()
     assert lines[-1].startswith("<stdin>: ")
     assert "facts" in lines[-1]
+
+
+def test_progress_bar_goes_to_a_terminal_stderr_and_never_to_stdout(tmp_path):
+    pty = pytest.importorskip("pty")
+    files = []
+    for i in range(6):
+        path = tmp_path / f"a{i}.txt"
+        path.write_text(Path(SEED).read_text(encoding="utf-8"), encoding="utf-8")
+        files.append(str(path))
+    controller, terminal = pty.openpty()
+    proc = subprocess.Popen([script("summarize"), *files, "-n", "1", "-m", "lead"],
+                            stdout=subprocess.PIPE, stderr=terminal, cwd=ROOT)
+    os.close(terminal)
+    out = proc.stdout.read().decode()
+    proc.wait(timeout=60)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # EIO once the other side is closed
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(controller)
+    assert proc.returncode == 0
+    assert "\x1b" not in out
+    assert out.count("==> ") == 6
+    assert b"6/6" in drawn
