@@ -34,7 +34,6 @@ _URL = re.compile(r"^https?://", re.I)
 _HTML_SNIFF = re.compile(rb"^\s*<(?:!doctype\s+html|html|head|body|article|main|div|p)\b", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 @dataclass(frozen=True)
@@ -217,50 +216,95 @@ def _known_codec(name: str) -> str | None:
 
 def extract_article_text(html: str, label: str = "<html>") -> str:
     """The article body of an HTML page as plain text, without navigation, menus or
-    footers (breadability's readability scoring, as sumy's HtmlParser uses it).
+    footers: breadability (the readability port sumy's HtmlParser uses) picks the body.
 
-    Paragraphs are separated by a blank line; each heading is a paragraph of its own;
-    list items each get their own line. Imported lazily: only HTML inputs pay for lxml.
+    Block elements (paragraphs, headings, captions, quotes ...) become paragraphs
+    separated by a blank line; each heading is a paragraph of its own; list items get a
+    line each. When the page's first ``<h1>`` lies outside the chosen body (a header
+    bar), it is put first, so cleaning finds the headline. Imported lazily: only HTML
+    inputs pay for lxml.
     """
     try:
         from breadability.readable import Article as ReadableArticle
     except ImportError as exc:  # pragma: no cover - breadability ships with sumy
         raise InputError(f"{label}: HTML support needs breadability: {exc}") from None
     try:
-        annotated = ReadableArticle(html).main_text
+        readable = ReadableArticle(html)
+        title = _first_h1(readable.dom)  # before scoring prunes the page's header bar
+        body = readable.readable_dom
     except Exception as exc:  # noqa: BLE001 - lxml/breadability raise many kinds on bad markup
         raise InputError(f"{label}: cannot parse HTML: {exc}") from None
 
-    blocks: list[str] = []
-    for paragraph in annotated:
-        lines: list[str] = []
-        current = ""
-        for chunk, marks in paragraph:
-            chunk = " ".join(chunk.split())
-            if not chunk:
-                continue
-            tags = set(marks or ())
-            if tags & _HEADINGS:
-                if current:
-                    lines.append(current)
-                    current = ""
-                if lines:
-                    blocks.append("\n".join(lines))
-                    lines = []
-                blocks.append(chunk)
-            elif "li" in tags:
-                if current:
-                    lines.append(current)
-                    current = ""
-                lines.append(chunk)
-            elif not current:
-                current = chunk
-            elif chunk[0] in ".,;:!?)]}\u2019\u201d" or current[-1] in "([{\u2018\u201c":
-                current += chunk
-            else:
-                current += " " + chunk
-        if current:
-            lines.append(current)
-        if lines:
-            blocks.append("\n".join(lines))
-    return "\n\n".join(blocks) + ("\n" if blocks else "")
+    blocks = _html_blocks(body)
+    if title and not any(tag == "h1" for tag, _ in blocks[:3]) and blocks:
+        blocks.insert(0, ("h1", title))
+    parts: list[str] = []
+    for i, (tag, text) in enumerate(blocks):
+        if i and not (tag == "li" and blocks[i - 1][0] == "li"):
+            parts.append("\n\n")
+        elif i:
+            parts.append("\n")
+        parts.append(text)
+    return "".join(parts) + ("\n" if parts else "")
+
+
+_BLOCKS = frozenset(
+    """p div section article main header footer aside nav figure figcaption blockquote pre
+    ul ol li dl dt dd table thead tbody tr td th caption h1 h2 h3 h4 h5 h6 hr br address
+    details summary form fieldset center""".split()
+)
+_SKIP = frozenset("script style noscript template svg canvas iframe object head button".split())
+
+
+def _html_blocks(root) -> list[tuple[str, str]]:
+    """(tag, text) for each block of text under ``root``, in document order."""
+    blocks: list[tuple[str, str]] = []
+    pending: list[str] = []
+
+    def flush(tag: str) -> None:
+        text = " ".join("".join(pending).split())
+        pending.clear()
+        if text:
+            blocks.append((tag, text))
+
+    def walk(element, tag_of_block: str) -> None:
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in _SKIP or not tag:
+            return
+        block = tag in _BLOCKS
+        if block:
+            flush(tag_of_block)
+            tag_of_block = tag
+        if element.text:
+            pending.append(element.text)
+        for child in element:
+            walk(child, tag_of_block)
+            if child.tail:
+                pending.append(child.tail)
+        if block:
+            flush(tag)
+
+    if root is not None:
+        walk(root, "div")
+        flush("div")
+    return blocks
+
+
+def _first_h1(page) -> str | None:
+    """The page's headline: its ``<h1>``, skipping logo-style ones (links, inside
+    ``<nav>``); with several, the longest one that the ``<title>`` contains."""
+    if page is None:
+        return None
+    try:
+        title = " ".join(" ".join(t.text_content().split()) for t in page.iter("title"))
+        found = []
+        for h1 in page.iter("h1"):
+            text = " ".join(h1.text_content().split())
+            inside = {a.tag for a in h1.iterancestors() if isinstance(a.tag, str)}
+            if text and not ({"a", "nav"} & inside) and not any(True for _ in h1.iter("a")):
+                found.append(text)
+    except Exception:  # noqa: BLE001 - a page without a usable tree has no title
+        return None
+    in_title = [t for t in found if t.lower() in title.lower()]
+    pool = in_title or found[:1]
+    return max(pool, key=len) if pool else None

@@ -332,3 +332,46 @@ def test_permission_error_is_reported_even_when_running_as_root(tmp_path, monkey
     with pytest.raises(InputError) as err:
         read_source(path)
     assert str(err.value) == f"{path}: permission denied"
+
+
+def test_headline_outside_the_article_body_is_put_first(tmp_path):
+    page = """<html><head><title>Harbour bridge reopens after repairs - The Courier</title>
+    </head><body>
+    <div class="top"><h1><a href="/">The Courier</a></h1></div>
+    <div class="header"><h1 class="headline">Harbour bridge reopens after repairs</h1>
+    <div class="share">Share this article</div></div>
+    <div class="story-body">
+    <p>The harbour bridge reopened to traffic on Monday after two years of repairs that
+    cost the city 48 million pounds, officials said.</p>
+    <figure><img src="a.jpg"><figcaption>The bridge on Monday. (Photo: Jane Doe)</figcaption>
+    </figure>
+    <p>Engineers replaced the steel cables and resurfaced the deck, which had been closed
+    since a routine inspection found corrosion in 2022.</p>
+    </div></body></html>"""
+    text = read_source(write(tmp_path, "p.html", page.encode())).text
+    assert text.split("\n\n") == [
+        "Harbour bridge reopens after repairs",
+        "The harbour bridge reopened to traffic on Monday after two years of repairs that "
+        "cost the city 48 million pounds, officials said.",
+        "The bridge on Monday. (Photo: Jane Doe)",
+        "Engineers replaced the steel cables and resurfaced the deck, which had been closed "
+        "since a routine inspection found corrosion in 2022.\n",
+    ]
+
+
+def test_list_items_get_a_line_each_in_their_own_paragraph(tmp_path):
+    page = (
+        "<html><body><article><h1>Budget: what changes</h1>"
+        "<p>The chancellor announced several changes on Wednesday that will affect "
+        "households across the country from April, officials said.</p>"
+        "<ul><li>Income tax thresholds stay frozen until 2028, the Treasury said.</li>"
+        "<li>Fuel duty is cut by five pence a litre for another year.</li></ul>"
+        "<p>Economists said the measures would cost about 20 billion pounds a year.</p>"
+        "</article></body></html>"
+    )
+    paragraphs = read_source(write(tmp_path, "b.html", page.encode())).text.split("\n\n")
+    assert paragraphs[0] == "Budget: what changes"
+    assert paragraphs[2] == (
+        "Income tax thresholds stay frozen until 2028, the Treasury said.\n"
+        "Fuel duty is cut by five pence a litre for another year."
+    )
