@@ -8,11 +8,16 @@ taken:
 - after the cue, introduced by ``from`` or ``by`` (anywhere later in the clause: "support
   for its war of aggression from ...", "backed by ...") or by ``of`` right after the cue
   ("with the backing of China and Iran"; not after "in": "in support of Ukraine"); a few
-  words ending in "such as", "like", "including" may stand before the list ("support from
-  countries such as China and Iran", "backed by the likes of Iran");
+  words ending in "such as", "like", "including", or a group noun, may stand before the
+  list ("support from countries such as China and Iran", "backed by the likes of Iran",
+  "support from its partners China and Iran");
 - otherwise, ending right before the cue, with only auxiliaries between ("China and Iran
   are backing Russia", "China has backed Russia", "Iran's support"); not when the cue is a
   passive participle ("Ukraine is supported").
+
+A "from" (or a "by" not followed by a gerund or a number: "by sending drones", "by 2025")
+settles the direction: when it introduces no capitalised name ("Ukraine's support from its
+allies") there is no claim, rather than a list read before the cue.
 
 The recipient is never a member: the object after "for"/"to"/the verb ("support for
 Ukraine", "support to Ukraine", "backing Russia") is not read at all.
@@ -47,10 +52,17 @@ _SEPARATOR = re.compile(
     r"(?:\s*,\s*(?P<c1>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)?\s*"
     r"|\s+(?P<c2>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)\s+)"
 )
+_GROUP_NOUNS = (
+    r"partners?|allies|ally|countries|country|nations?|states?|regimes?|governments?|"
+    r"neighbou?rs?|friends?|powers?|backers?|suppliers?|members?"
+)
 _FILLER = (
     r"(?:(?:[a-z-]+\s+){0,3}?(?:such\s+as|like|including|notably|namely|led\s+by)\s+"
-    r"|the\s+likes\s+of\s+)?"
+    r"|the\s+likes\s+of\s+"
+    rf"|(?:(?:its|their|his|her|the|fellow)\s+)?(?:[a-z-]+\s+)?(?:{_GROUP_NOUNS})\s*,?\s+"
+    r"(?=[A-Z]))?"
 )
+_NOT_A_LIST_AFTER_BY = re.compile(r"\w+ing\b|\d|(?i:the\s+end|then|now|far)\b")
 _INTRO_ANY = re.compile(rf"(?i:\b(?:from|by)\s+){_FILLER}")
 _INTRO_OF = re.compile(rf"(?i:\s+of\s+){_FILLER}")
 _CLAUSE_END = re.compile(r"[;:()\u2014\u2013]|\s-\s|[.!?](?=\s|$)")
@@ -161,7 +173,10 @@ def _list_after(text: str, cue: CueMatch, s0: int, s1: int):
             return _cut_forward(text, members, conjunctions), True
     decided = False
     for intro in _INTRO_ANY.finditer(text, cue.end, stop):
-        decided = True
+        # "backing Russia by sending drones" names no backers
+        word = intro.group().split()[0].lower()
+        if word == "from" or not _NOT_A_LIST_AFTER_BY.match(text, intro.end(), stop):
+            decided = True
         members, conjunctions = _parse(text, intro.end(), s1)
         if members:
             return _cut_forward(text, members, conjunctions), True

@@ -10,15 +10,18 @@ A known name is a place *claim* only in one of these positions; anywhere else ("
 Ukraine", "the war against Ukraine", "the people of Ukraine", "Russia's war") it is not:
 
 1. After a locative word: ``in``, ``at``, ``near``, ``outside``, ``inside``, ``within``,
-   ``around``, ``across``, ``throughout``, ``based in``, a form of ``visit`` ("visited
-   Kyiv"), or ``to`` after a word of travel ("travelled to Kyiv", "a trip to Vilnius"; a
-   bare "to" is a recipient: "support to Ukraine"). Between them may stand ``the``, a
-   direction ("in eastern Ukraine") and a place noun ("in the Lithuanian capital Vilnius",
-   "in the port city of Odesa"). "at" after aiming words ("aimed at Russia") and "in" after
-   believing words ("confidence in Ukraine") do not count.
-2. As the modifier of an event or venue noun: "the Washington summit", "the Vilnius NATO
-   summit", "the Minsk talks". Only cities and table names do this: a country before an
-   event noun usually names the topic ("the Ukraine peace summit"), not the venue.
+   ``around``, ``across``, ``throughout``, a form of ``visit`` ("visited Kyiv"), or ``to``
+   after a word of travel ("travelled to Kyiv", "a trip to Vilnius"; a bare "to" is a
+   recipient: "support to Ukraine"). Between them may stand ``the``, a direction ("in
+   eastern Ukraine"), a place noun ("in the Lithuanian capital Vilnius", "in the port city
+   of Odesa") and a possessive ("in Ukraine's Kharkiv region"). "at" after aiming words
+   ("aimed at Russia") and "in" after believing words ("confidence in Ukraine") do not
+   count.
+2. As the modifier of an event noun ("the Washington summit", "the Vilnius NATO summit",
+   "the Minsk talks"); only cities and table names do this: a country before an event noun
+   usually names the topic ("the Ukraine peace summit"), not the venue. As the subject of
+   "host" ("Vilnius hosted the summit", "Washington will host it"), or after "host city" or
+   "host country" ("the host city, Vilnius").
 3. In a dateline at the start of a sentence: "BRUSSELS, April 3 --", "WASHINGTON (AP) --",
    "KYIV, Ukraine (Reuters) -", "Vilnius \u2014"; with a colon only in capitals
    ("BRUSSELS: ...").
@@ -32,8 +35,8 @@ is rule 1 and the claim is "Ukraine").
 
 Words after the first may be in lower case when the name has them ("NATO headquarters" as
 a table alias, "Bosnia and Herzegovina"); the first must be capitalised. The longest known
-name wins ("New York City" over "New York", "Washington, D.C." over
-"Washington"); the claim's value is the name as written, without a leading "the" (so
+name wins ("New York City" over "New York", "Washington, D.C." over "Washington"); the
+claim's value is the name as written, without a leading "the" (so
 "in the Netherlands" claims "Netherlands").
 """
 
@@ -88,10 +91,16 @@ _TRAVEL = (
 _LOCATIVE_BEFORE = re.compile(
     r"(?i:(?P<prep>\b(?:in|at|near|outside|inside|within|around|across|throughout|"
     r"visit(?:s|ed|ing)?)"
-    rf"|\b(?:{_TRAVEL})(?:\s+[\w'\u2019-]+){{0,3}}?\s+to)"
+    rf"|\b(?:{_TRAVEL})(?:\s+[\w'\u2019-]+){{0,3}}?\s+to"
+    r"|\bhost\s+(?:city|country|nation)\s*,?)"
     r"\s+(?:the\s+)?"
     rf"(?:(?:{_DIRECTIONS})\s+)?"
+    r"(?:[A-Z][\w-]*['\u2019]s\s+)?"
     rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{_GEO_NOUNS})(?:\s+of)?\s*,?\s+)?)$"
+)
+_HOSTS = re.compile(
+    r"\s+(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|was\s+to|also|last\s+year)\s+)?"
+    r"host(?:s|ed|ing)?\b"
 )
 _GEO_AFTER_POSSESSIVE = re.compile(rf"{_GEO_NOUNS}|{_DIRECTIONS}")
 _NOT_LOCATIVE_AT = frozenset(
@@ -269,6 +278,10 @@ def _is_claim(
             and _GEO_AFTER_POSSESSIVE.fullmatch(noun.group(1).lower()) is not None
             and _after_locative(before)
         )
+
+    # the subject of "host": "Vilnius hosted the summit", "Washington will host it"
+    if _HOSTS.match(after):
+        return True
 
     # the modifier of an event noun: "the Washington summit"
     event = _EVENT_AFTER.match(after)

@@ -135,3 +135,16 @@ def test_abbreviated_countries_are_members():
     assert lists("The United States and Germany are backing Ukraine.") == [
         ("United States", "Germany")
     ]
+
+
+def test_group_noun_before_the_members_is_skipped():
+    assert lists("Russia has support from its partners China and Iran.") == [("China", "Iran")]
+    assert lists("Russia gets support from allies in Europe.") == []
+
+
+def test_by_with_a_gerund_does_not_hide_the_backers_before_the_cue():
+    assert lists("China and Iran are backing Russia by sending drones.") == [("China", "Iran")]
+
+
+def test_from_settles_the_direction_even_without_a_name():
+    assert lists("Ukraine's support from its allies grew.") == []

@@ -75,7 +75,7 @@ def test_city_before_an_event_noun_is_a_claim(sentence, expected):
 
 
 def test_country_before_an_event_noun_names_the_topic_not_the_venue():
-    assert places("Switzerland hosted the Ukraine peace summit.") == []
+    assert places("Switzerland hosted the Ukraine peace summit.") == ["Switzerland"]
     assert places("The Ukraine summit was held in Switzerland.") == ["Switzerland"]
 
 
@@ -168,3 +168,19 @@ def test_named_agreement_is_not_a_venue():
 def test_abbreviated_country_after_in_is_a_place():
     assert places("Inflation rose in the U.S. last year.") == ["U.S."]
     assert places("Prices rose in the UK and in the U.S.") == ["UK", "U.S."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vilnius hosted the summit last year.", ["Vilnius"]),
+        ("Washington will host the summit in July.", ["Washington"]),
+        ("The host city, Vilnius, was ready.", ["Vilnius"]),
+    ],
+)
+def test_host_of_an_event_is_a_claim(sentence, expected):
+    assert places(sentence) == expected
+
+
+def test_region_after_a_possessive_country_is_the_place():
+    assert places("Missiles hit targets in Ukraine's Kharkiv region.") == ["Kharkiv region"]
