@@ -29,7 +29,7 @@ import re
 
 from ..text.segment import SentenceSpan
 from . import Claim
-from .dates import date_spans
+from .dates import MONTH_NAMES, WEEKDAY_NAMES, date_spans
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -94,6 +94,8 @@ _VERBS = set(
 _COUNT_LEAD_WORDS = _STOP | {
     "roughly", "nearly", "almost", "approximately", "some", "another", "all", "both",
     "estimated", "around", "about", "over", "under", "exactly", "just", "only", "at", "least",
+    "fully", "overall", "total", "altogether",
+    *(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES)),
 }  # fmt: skip
 _LY_NOUNS = {
     "family", "ally", "assembly", "supply", "rally", "monopoly", "anomaly", "reply", "belly",
@@ -281,6 +283,10 @@ def find_numbers(text: str, sentence: SentenceSpan) -> list[Claim]:
             s = m.start()
         elif first in ("hundred", "thousand", "million", "billion", "trillion"):
             continue  # "millions of", "thousands": no count written
+        if re.match(
+            r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", segment[e:], re.I
+        ):
+            continue  # "twenty-first": an ordinal
         target = _target(segment, e)
         if words.lower() == "one" and _one_is_pronoun(segment, s, e, target):
             continue

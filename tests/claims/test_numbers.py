@@ -142,6 +142,7 @@ def test_number_without_following_noun_has_no_target():
         "The PlayStation 3 chip is expected in 2006.",
         "Carroll scored an impressive 3,000m victory in Boston.",
         "Customers can get a new cord by telephoning 0800 028 9276 in the UK.",
+        "Europe in the twenty-first century faces a new war.",
     ],
 )
 def test_dates_times_ids_names_ordinals_and_pronouns_are_not_numbers(body):
@@ -202,3 +203,8 @@ def test_any_text_gives_numbers_with_exact_offsets_inside_the_sentence(tokens):
 @settings(max_examples=200, deadline=None)
 def test_arbitrary_characters_never_break_the_finder(body):
     numbers(body)  # offsets are checked inside
+
+
+def test_number_after_a_weekday_is_still_a_count():
+    text, claims = numbers("On Wednesday 32 allies agreed to plan the mission.")
+    assert [(c.value, target_text(text, c)) for c in claims] == [(32.0, "allies")]
