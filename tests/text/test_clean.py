@@ -87,6 +87,17 @@ def test_wire_residue_at_the_start_is_removed_up_to_the_first_real_sentence():
     assert "Associated Press" in removed and "15:36 EST, 25 October 2013" in removed
 
 
+def test_every_bbc_headline_line_is_found_and_nothing_else_removed():
+    files = sorted((ROOT / "benchmarks" / "data" / "bbc" / "article").glob("*/*.txt"))
+    assert len(files) == 100
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        article = prepare_article(text)
+        assert article.headline is not None, path
+        assert article.headline.text == text.splitlines()[0].strip()
+        assert article.removed == (), path  # clean BBC copy: no boilerplate to remove
+
+
 def test_seed_headline_is_found_and_boilerplate_dropped():
     text = SEED.read_text(encoding="utf-8")
     article = prepare_article(text)
