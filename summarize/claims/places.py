@@ -214,7 +214,10 @@ def _longest_place(
 def _span_end(text: str, start: int, end: int) -> int:
     """Drop a sentence-final full stop from a name ("Brussels.") but keep an
     abbreviation's ("D.C.", "U.S.")."""
-    if text[end - 1] == "." and "." not in text[start : end - 1].split()[-1:][0]:
+    if text[end - 1] != ".":
+        return end
+    last = text[start : end - 1].split()[-1:]
+    if last and "." not in last[0] and len(last[0]) > 1:
         return end - 1
     return end
 
