@@ -458,16 +458,22 @@ def run_inputs(
 
 
 def _map_in_order(task: Callable[[Any], Any], items: list[Any], jobs: int) -> Iterator[Any]:
+    """``map(task, items)``, in N worker processes for ``jobs`` N > 1 (0: one per CPU).
+    The pool is started here, before any progress-bar thread exists (fork after threads
+    can deadlock); results still come back in input order."""
     if jobs == 0:
         import os
 
         jobs = os.cpu_count() or 1
     if jobs == 1 or len(items) <= 1:
-        yield from map(task, items)
-        return
+        return map(task, items)
     import multiprocessing
 
     pool = multiprocessing.Pool(min(jobs, len(items)), initializer=_worker_init)
+    return _drain(pool, task, items)
+
+
+def _drain(pool: Any, task: Callable[[Any], Any], items: list[Any]) -> Iterator[Any]:
     try:
         yield from pool.imap(task, items)
     except BaseException:  # Ctrl-C, closed pipe, or the consumer stopped early
