@@ -139,7 +139,7 @@ _DATELINE = re.compile(
     r"\s*(?:--?|\u2014|\u2013)?\s*"
     # or an all-caps wire dateline: "BRUSSELS --", "NEW YORK, April 3 \u2014"
     r"|^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+\d{1,2})?)?"
-    r"\s+(?:--|\u2014|\u2013)\s+",
+    r"\s+(?:--|\u2014|\u2013)\s+(?=[A-Z\u201c\"])",
 )
 _PREFIXES = (
     _DATELINE,

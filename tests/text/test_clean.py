@@ -234,8 +234,14 @@ def test_dateline_is_trimmed_and_the_span_starts_after_it(prefix, body):
     assert fold_whitespace(prefix) in [s.text for s in article.removed]
 
 
-def test_dateline_words_inside_a_sentence_are_left_alone():
-    sentence = "He told CNN -- in an interview -- that he would run again."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He told CNN -- in an interview -- that he would run again.",
+        "NATO \u2014 the alliance founded in 1949 \u2014 has 32 members.",
+    ],
+)
+def test_dateline_lookalikes_are_left_alone(sentence):
     assert kept_texts(sentence) == [sentence]
 
 
