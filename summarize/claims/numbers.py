@@ -271,18 +271,17 @@ def find_numbers(text: str, sentence: SentenceSpan) -> list[Claim]:
         words = m["words"]
         if in_date(s, e) or any(s < c.end - base and e > c.start - base for c in claims):
             continue
-        if words[:1].isupper() and not _sentence_initial(segment, s) and not m["a"]:
+        first = re.match(r"[A-Za-z]+", words).group().lower()
+        scale_first = first in ("hundred", "thousand", "million", "billion", "trillion")
+        if scale_first and not m["a"]:
+            continue  # "thousand", "million": no count written
+        if scale_first:  # "a million people"
+            s, words = m.start(), f"one {words}"
+        elif words[:1].isupper() and not _sentence_initial(segment, s):
             continue  # "the Guildford Four", "Ocean's Eleven"
-        value = _word_value(f"one {words}" if m["a"] else words)
+        value = _word_value(words)
         if value is None:
             continue
-        first = re.match(r"[A-Za-z]+", words).group().lower()
-        if m["a"]:
-            if first not in ("hundred", "thousand", "million", "billion", "trillion"):
-                continue
-            s = m.start()
-        elif first in ("hundred", "thousand", "million", "billion", "trillion"):
-            continue  # "millions of", "thousands": no count written
         if re.match(
             r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", segment[e:], re.I
         ):

@@ -208,3 +208,11 @@ def test_arbitrary_characters_never_break_the_finder(body):
 def test_number_after_a_weekday_is_still_a_count():
     text, claims = numbers("On Wednesday 32 allies agreed to plan the mission.")
     assert [(c.value, target_text(text, c)) for c in claims] == [(32.0, "allies")]
+
+
+def test_article_before_a_number_word_is_kept_out_unless_it_is_the_count():
+    text, claims = numbers("A two-day meeting drew a hundred and fifty delegates.")
+    assert [(c.text, c.value, target_text(text, c)) for c in claims] == [
+        ("two", 2.0, "day"),
+        ("a hundred and fifty", 150.0, "delegates"),
+    ]
