@@ -266,7 +266,8 @@ def _is_claim(
     j: int,
     earlier: list[Claim],
 ) -> bool:
-    before = text[s0:start]
+    # the locative context is a few words long: look no further back than that
+    before = text[max(s0, start - 160) : start]
     # glued to another word by a hyphen or dash: "NATO-Ukraine", "Russia–Ukraine"
     if before[-1:] in "-\u2010\u2011\u2013\u2014" and before[-2:-1].isalnum():
         return False
@@ -297,7 +298,7 @@ def _is_claim(
         return False
 
     # a dateline: the sentence starts with the place ("BRUSSELS, April 3 --")
-    if not before.strip() and (
+    if not text[s0:start].strip() and (
         _DATELINE_AFTER.match(text, end)
         or (text[start:end].isupper() and _DATELINE_COLON.match(text, end))
     ):
