@@ -3,6 +3,7 @@
 import json
 import os
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -724,3 +725,12 @@ def test_unreachable_url_is_one_line_exit_2(local_server):
     missing = run(f"{local_server}/no-such-page.txt")
     assert missing.exit_code == 2
     assert missing.stderr.startswith(f"summarize: {local_server}/no-such-page.txt: ")
+
+
+def test_check_claims_default_format_on_a_terminal_is_the_table(monkeypatch):
+    import summarize.output
+
+    monkeypatch.setattr(summarize.output, "is_terminal", lambda stream: stream is sys.stdout)
+    result = check(SEED, "--facts", SEED_FACTS)
+    assert result.exit_code == 0
+    assert "Article says" in result.stdout and "Table says" in result.stdout
