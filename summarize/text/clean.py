@@ -103,8 +103,8 @@ _COPYRIGHT = re.compile(
 )
 _REPORTER_CREDIT = re.compile(
     r"\b(?:contributed(?: reporting)? to this (?:report|story|article)|contributed reporting"
-    r"|reported this story|wrote this story|additional reporting by|reporting by|editing by"
-    r"|writing by)\b",
+    r"|reported this story|wrote this story)(?![\w'\u2019])"
+    r"|^\(?(?:additional reporting|reporting|editing|writing|compiled) by\b",
     re.I,
 )
 _AGENCIES = (
@@ -127,9 +127,8 @@ _CREDIT = re.compile(
 # A whole line that is only a credit: "Photo: Getty Images", "Image copyright Reuters",
 # "Photograph: Jane Doe/AP", "Credit: Jane Doe for The Times".
 _CREDIT_LINE = re.compile(
-    rf"^(?:(?:{_CREDIT_WORDS})\s*(?:copyright|credit)?\s*(?::|/|\bby\b)\s*\S.{{0,100}}"
-    r"|image copyright\b.{0,100}|(?:getty images|shutterstock|alamy|ap photo/.*))$",
-    re.I,
+    rf"^(?i:(?:{_CREDIT_WORDS})\s*(?:copyright|credit)?\s*(?::|/|\bby\b))\s*[A-Z].{{0,100}}$"
+    r"|^(?i:image copyright\b.{0,100}|getty images|shutterstock|alamy|ap photo/.*)$",
 )
 # Prefixes trimmed from the start of a fragment, the rest kept:
 _DATELINE = re.compile(
@@ -226,7 +225,8 @@ def boilerplate_rule(text: str) -> str | None:
         return "byline"
     if _READING_TIME.match(t.rstrip(" .")):
         return "reading-time"
-    if _is_social(t) or _FOLLOW.match(t) or _HANDLE_LINE.match(t.rstrip(" .")):
+    words = len(t.split())
+    if _is_social(t) or (_FOLLOW.match(t) and words <= 20) or _HANDLE_LINE.match(t.rstrip(" .")):
         return "social"
     if _is_link_list(t):
         return "links"
@@ -234,10 +234,10 @@ def boilerplate_rule(text: str) -> str | None:
         return "prompt"
     if _COPYRIGHT.match(t):
         return "copyright"
-    if _CREDIT.fullmatch(t) or _CREDIT_LINE.match(t.rstrip(" .")):
+    if _CREDIT.fullmatch(t) or (_CREDIT_LINE.match(t.rstrip(" .")) and words <= 12):
         return "credit"
     credit = _REPORTER_CREDIT.search(t)
-    if credit and credit.start() <= 100 and len(t.split()) <= 40:
+    if credit and credit.start() <= 100 and words <= 40:
         return "reporter-credit"
     return None
 

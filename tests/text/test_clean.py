@@ -202,6 +202,11 @@ def test_boilerplate_rule(fragment, rule):
         "The U.N. said on Monday that aid would arrive.",
         "Click counts on the site doubled, the company said.",
         "Written by hand, the letter ran to six pages.",
+        "The reporting by the newspaper revealed the scale of the fraud.",
+        "She contributed to this report's findings, the committee said.",
+        "Image by image, the exhibition tells the story of the flood.",
+        "Follow the signs to www.example.org, officials told residents who were still "
+        "waiting for news about the road closures on Monday evening after the storm.",
         "It took 2 hours to clear the road.",
     ],
 )
