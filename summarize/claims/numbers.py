@@ -17,10 +17,12 @@ Decisions worth knowing:
   from the hyphen on.
 - Skipped: numbers inside dates (see ``dates.date_spans``), times ("14:11", "3pm",
   "3 p.m."), scores and ranges ("3-1", "2023-24"), ids and names ("F-16", "G7",
-  "Article 5", "No. 10", "the Guildford Four"), ordinals ("first", "3rd": ranks, not
-  quantities), decades ("1990s"), a four-digit year-like number that quantifies nothing
-  or follows "the"/"in"/"since"..., and "one" used as a pronoun ("one of the", "no one",
-  "the one", "one another") or with nothing to count.
+  "Article 5", "No. 10", "the Guildford Four"), phone numbers and codes ("0800 028 9276"),
+  ordinals ("first", "3rd", "twenty-first": ranks, not quantities), decades ("1990s"),
+  "m"/"k" without a currency ("the 100m", "4.88m": metres as often as millions), bare scale
+  words ("thousands of"; "a million" counts), a four-digit year-like number that
+  quantifies nothing or follows "the"/"in"/"since"..., and "one" used as a pronoun ("one of
+  the", "no one", "the one", "one another") or with nothing to count.
 """
 
 from __future__ import annotations
