@@ -1,26 +1,28 @@
 """news-rank: the project's own ranking method, in time linear in the size of the text.
 
-A sentence scores by three measured ingredients (docs/readme/methods-and-quality.md has
-the numbers, including what did not help):
+Two measured ingredients, and one ordering (docs/readme/methods-and-quality.md has the
+numbers, including what did not help):
 
 1. **Content centrality.** ``M`` is the sentence × term count matrix (content words:
    sumy's stop words removed, lightly stemmed). The word-overlap graph ``S = M Mᵀ``
    (without its diagonal) links sentences that share words; a sentence's centrality is
    its degree ``S·1``, computed as ``M (Mᵀ 1) - diag(M Mᵀ)`` in one pass over the
-   non-zeros, never building ``S``. It is divided by ``log Lᵢ + mean log L`` (L = content
-   words), the linear-time form of sumy Reduction's per-edge normalisation, so long
-   sentences gain, but sub-linearly. (PageRank on the same graph, computed the same way,
-   measured worse than the degree; see ``pagerank``.)
-2. **Position.** News puts what matters first: a prior ``1 + a / (1 + (i/n) / ρ)`` on the
-   sentence's relative position i/n, so the lede counts in a long article without
-   flattening a short one.
-3. **Redundancy.** The first picks are made greedily, MMR-style: relevance minus
-   similarity (tf-idf cosine, ``X·xₛ`` per pick) to what is already chosen. The scores
-   are rewritten so their order is the greedy order; any budget then takes them in turn.
+   non-zeros, never building ``S``. (PageRank on the same graph, computed the same way,
+   measured worse than the plain degree; see ``pagerank``.)
+2. **Length.** Centrality grows with sentence length. For the *total* content of a
+   sentence the degree is divided by ``log Lᵢ + mean log L`` (L = content words; the
+   linear-time form of sumy Reduction's per-edge normalisation). For *density* it is
+   divided by ``√Lᵢ``.
+3. **Order: the lede picks first.** A short summary should read like a news lede: the
+   first ``lede_picks`` sentences are chosen greedily by density, with a bonus for the
+   first 10 % of the article (the lede window) and MMR redundancy control (tf-idf cosine
+   to what is already chosen). Every further sentence follows in order of total content.
+   Scores are written so that their order is this order, so any length budget takes
+   the lede picks first and then the most contentful sentences.
 
-Costs: O(nnz) for the matrices and the degree, O(picks × nnz) for MMR with a fixed number
-of picks. Needs numpy only; nothing here imports sumy or NLTK (``summarizer.py`` wraps
-this core in sumy's ``AbstractSummarizer`` for library users).
+Costs: O(nnz) for the matrices and the degree, O(lede_picks × nnz) for the greedy picks.
+Needs numpy only; nothing here imports sumy or NLTK (``summarizer.py`` wraps this core in
+sumy's ``AbstractSummarizer`` for library users).
 """
 
 from __future__ import annotations
@@ -37,12 +39,13 @@ from .words import light_stem, stop_words
 @dataclass(frozen=True)
 class Weights:
     """The method's knobs. The defaults are what every input gets (tuned on the dev half
-    of the benchmark only)."""
+    of the benchmark only; see the docs for the measurements)."""
 
-    position: float = 0.5  # a: how much the lede may gain (x1.5 at i = 0)
-    position_scale: float = 0.1  # ρ: relative position at which the gain halves
-    redundancy: float = 0.25  # 1 - λ of MMR; 0 turns the greedy re-ordering off
-    greedy_picks: int = 20  # how many leading picks MMR orders (bounds its cost)
+    lede_picks: int = 3  # how many sentences are picked for density before total content
+    lede_window: float = 0.1  # the first 10 % of the sentences ...
+    lede_bonus: float = 0.5  # ... weigh 1.5 times as much in the lede picks
+    density_exponent: float = 0.5  # lede picks: degree / L ** exponent
+    redundancy: float = 0.3  # 1 - λ of MMR in the lede picks; 0 turns it off
     stem: bool = True
 
 
@@ -186,7 +189,8 @@ def rank_news(
     language: str = "english",
     weights: Weights = DEFAULT_WEIGHTS,
 ) -> list[float]:
-    """One score per sentence, higher is better (see the module docstring).
+    """One score per sentence, higher is better (see the module docstring): the lede
+    picks score in (1, 2] in pick order, every other sentence its total content in [0, 1].
 
     ``paragraphs`` and ``headline`` are accepted for the ranker interface; both were
     measured as features (paragraph-initial bonus, headline as a query) and did not help,
@@ -197,16 +201,17 @@ def rank_news(
         return []
     terms = sentence_terms(sentences, language, weights.stem)
     counts = count_matrix(terms)
-    log_len = np.log(np.maximum([len(t) for t in terms], 1).astype(float))
-    content = overlap_degree(counts) / np.maximum(log_len + log_len.mean(), 1.0)
-    relative = np.arange(n) / n
-    prior = 1.0 + weights.position / (1.0 + relative / weights.position_scale)
-    relevance = np.maximum(content, 0.0) * prior
-    top = float(relevance.max())
-    scores = relevance / top if top > 0 else prior / prior.max()  # no shared words: lead
-    if weights.redundancy > 0 and weights.greedy_picks > 0 and top > 0:
-        order = greedy_order(scores, tfidf_rows(counts), weights.redundancy, weights.greedy_picks)
-        # Greedy picks score above every other sentence, in pick order: 1 < s <= 2.
+    lengths = np.maximum([len(t) for t in terms], 1).astype(float)
+    degree = np.maximum(overlap_degree(counts), 0.0)
+    if not degree.any():  # no two sentences share a word: nothing to rank by but position
+        return [float(n - i) / n for i in range(n)]
+    log_len = np.log(lengths)
+    total = degree / np.maximum(log_len + log_len.mean(), 1.0)
+    scores = total / total.max()
+    if weights.lede_picks > 0:
+        window = np.where(np.arange(n) < weights.lede_window * n, 1.0 + weights.lede_bonus, 1.0)
+        density = degree / lengths**weights.density_exponent * window
+        order = greedy_order(density, tfidf_rows(counts), weights.redundancy, weights.lede_picks)
         for k, i in enumerate(order):
             scores[i] = 2.0 - k / len(order)
     return [float(s) for s in scores]

@@ -72,16 +72,17 @@ def test_greedy_order_skips_a_near_copy_of_the_first_pick():
     assert greedy_order(relevance, tfidf_rows(counts), 0.0, 6) == [0, 5, 3, 4, 1, 2]
 
 
-def test_position_prior_lifts_the_lede_over_an_equal_later_sentence():
-    twins = [
-        "Ministers backed the new fund.",
-        "Officials praised talks.",
-        "Ministers backed the new fund.",
-    ]
-    plain = rank_news(twins, weights=Weights(position=0.0, redundancy=0.0))
-    lead = rank_news(twins, weights=Weights(position=0.5, redundancy=0.0))
-    assert plain[0] == plain[2]
-    assert lead[0] > lead[2]
+def test_lede_window_lets_the_first_sentence_win_a_close_call():
+    sentences = [
+        "Ministers backed a new fund for Ukraine on Monday.",
+        "Officials praised talks on the fund.",
+        "Ministers backed the fund for Ukraine.",
+        "Ukraine welcomed the talks.",
+    ] + "Apples grow. Rivers flow. Clocks tick. Dogs bark. Birds sing. Trains run.".split(". ")
+    no_bonus = rank_news(sentences, weights=Weights(lede_bonus=0.0, redundancy=0.0))
+    bonus = rank_news(sentences, weights=Weights(lede_bonus=0.5, redundancy=0.0))
+    assert no_bonus[2] == 2.0 > no_bonus[0]  # denser, but outside the first 10 %
+    assert bonus[0] == 2.0 > bonus[2]
 
 
 def test_short_off_topic_sentence_ranks_last():
@@ -89,11 +90,23 @@ def test_short_off_topic_sentence_ranks_last():
     assert min(range(len(scores)), key=scores.__getitem__) == 2
 
 
-def test_greedy_picks_score_above_the_rest_in_pick_order():
-    scores = rank_news(SENTENCES + ["Extra."] * 3, weights=Weights(greedy_picks=2))
+def test_lede_picks_score_above_the_rest_in_pick_order():
+    scores = rank_news(SENTENCES + ["Extra."] * 3, weights=Weights(lede_picks=2))
     top = sorted(scores, reverse=True)
     assert 1.0 < top[1] < top[0] <= 2.0
     assert top[2] <= 1.0
+
+
+def test_without_lede_picks_the_order_is_total_content():
+    counts = count_matrix(sentence_terms(SENTENCES))
+    lengths = np.array([len(t) for t in sentence_terms(SENTENCES)], dtype=float)
+    total = overlap_degree(counts) / (np.log(lengths) + np.log(lengths).mean())
+    scores = rank_news(SENTENCES, weights=Weights(lede_picks=0))
+    assert np.allclose(scores, total / total.max())
+
+
+def test_sentences_sharing_no_words_fall_back_to_document_order():
+    assert rank_news(["Alpha beta.", "Gamma delta.", "Epsilon zeta."]) == [1.0, 2 / 3, 1 / 3]
 
 
 def test_cost_grows_linearly_no_n_by_n_matrix():
