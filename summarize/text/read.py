@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import codecs
 import re
-import socket
 import sys
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,6 +131,10 @@ def _read_file(name: str) -> bytes:
 
 def _fetch(url: str) -> tuple[bytes, str]:
     """GET ``url``; return the body and its Content-Type header."""
+    import socket  # imported here: only URL inputs pay for the HTTP stack
+    import urllib.error
+    import urllib.request
+
     from .. import __version__
 
     request = urllib.request.Request(url, headers={"User-Agent": f"summarize/{__version__}"})
