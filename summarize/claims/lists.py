@@ -49,7 +49,7 @@ from .places import MONTHS_AND_DAYS, gazetteer, normalize
 
 _MEMBER = re.compile(rf"(?:[Tt]he\s+)?(?P<m>(?:{NAME})(?:\s+(?:of|of\s+the)\s+(?:{NAME}))*)")
 _SEPARATOR = re.compile(
-    r"(?:\s*,\s*(?P<c1>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)?\s*"
+    r"(?i:\s*,\s*(?P<c1>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)?\s*"
     r"|\s+(?P<c2>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)\s+)"
 )
 _GROUP_NOUNS = (
@@ -112,11 +112,16 @@ def _parse(text: str, pos: int, end: int):
             break
         conj = sep.group("c1") or sep.group("c2")
         joined = text[members[-1][0] : nxt.end("m")]
-        if conj == "and" and _is_place(joined) and not _is_place(text[slice(*members[-1])]):
+        if (
+            conj
+            and conj.lower() == "and"
+            and _is_place(joined)
+            and not _is_place(text[slice(*members[-1])])
+        ):
             members[-1] = (members[-1][0], nxt.end("m"))
         else:
             members.append(nxt.span("m"))
-            conjunctions.append(" ".join(conj.split()) if conj else None)
+            conjunctions.append(" ".join(conj.lower().split()) if conj else None)
         pos = nxt.end()
     return members, conjunctions
 

@@ -18,7 +18,8 @@ A name is a run of capitalised words with middle initials ("George W. Bush"), pa
 "O'Brien"), "al-" prefixes and "Jr." suffixes; a possessive "'s" ends it ("Stoltenberg's"
 gives "Stoltenberg"). A leading honorific (Mr, Mrs, Ms, Dr, Sir, Prof) is skipped. The cue
 itself is never part of the name, even when it is capitalised ("Secretary General").
-Not names: a first word that is a function word, month or weekday ("The", "On", "July"),
+Title-case verbs and joining words ("Says", "Will", "And", "Of") end a name. Not names: a
+first word that is a function word, month or weekday ("The", "On", "July"),
 and a single word that is a country or region ("Ukraine").
 """
 
@@ -29,10 +30,12 @@ from collections.abc import Sequence
 
 from ..text.segment import SentenceSpan
 from . import Claim, CueMatch
-from .places import MONTHS_AND_DAYS, gazetteer, normalize
+from .places import MONTHS_AND_DAYS, TITLE_CASE_VERBS_AND_JOINERS, gazetteer, normalize
 
 _UPPER = r"[A-Z\u00C0-\u00DE]"
+_NOT_NAME_WORDS = "|".join(sorted(TITLE_CASE_VERBS_AND_JOINERS))
 _WORD = (
+    rf"(?!(?:{_NOT_NAME_WORDS})\b)"
     rf"(?:(?:al|el|bin|ben|abu)-)?{_UPPER}[^\W\d_]*"
     r"(?:-[^\W\d_]+|['\u2019](?![sS]\b)[^\W\d_]+)*"
 )

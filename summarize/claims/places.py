@@ -66,6 +66,14 @@ MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+TITLE_CASE_VERBS_AND_JOINERS = frozenset(
+    "And Or Nor But Of The To In On At By For From With As Says Said Say Tells Told Urges "
+    "Warns Denies Calls Meets Visits Vows Pledges Rejects Is Was Are Were Will Would Has "
+    "Have Had Who Which That".split()
+)
+"""Capitalised words that end a name: title-case headlines capitalise their verbs and
+joining words ("NATO Chief Stoltenberg Says Allies ...", "Ministers Meet In Brussels To
+...")."""
 EVENT_NOUNS = frozenset(
     "summit summits meeting meetings talks conference conferences gathering gatherings "
     "forum negotiations session sessions ministerial ministerials meet rally games "
@@ -294,7 +302,12 @@ def _is_claim(
 
     # part of a longer capitalised name: "the Kyiv Independent"
     nxt = re.match(r"[ \t]+([^\W\d_][\w-]*)", after)
-    if nxt and _is_capitalised(nxt.group(1)) and nxt.group(1).lower() not in MONTHS_AND_DAYS:
+    if (
+        nxt
+        and _is_capitalised(nxt.group(1))
+        and nxt.group(1).lower() not in MONTHS_AND_DAYS
+        and nxt.group(1) not in TITLE_CASE_VERBS_AND_JOINERS
+    ):
         return False
 
     # a dateline: the sentence starts with the place ("BRUSSELS, April 3 --")

@@ -207,3 +207,10 @@ def test_claims_are_exact_spans_inside_their_sentence(words, skip):
         assert sentence.start <= claim.start < claim.end <= sentence.end
         assert text[claim.start : claim.end] == claim.text
         assert claim.text == claim.text.strip()
+
+
+def test_title_case_headline_lists():
+    assert lists("China, Iran And North Korea Back Russia") == [("China", "Iran", "North Korea")]
+    assert lists("Russia Gets Support From China, Iran And North Korea") == [
+        ("China", "Iran", "North Korea")
+    ]

@@ -211,3 +211,9 @@ def test_claims_are_exact_spans_inside_their_sentence(words, skip):
         assert sentence.start <= claim.start < claim.end <= sentence.end
         assert text[claim.start : claim.end] == claim.text
         assert claim.text == claim.text.strip()
+
+
+def test_title_case_headline_verb_ends_the_name():
+    assert names("NATO Chief Stoltenberg Says Allies Must Do More", "Chief") == ["Stoltenberg"]
+    text = "Secretary General Jens Stoltenberg Will Visit Kyiv"
+    assert names(text, "Secretary General") == ["Jens Stoltenberg"]

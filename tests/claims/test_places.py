@@ -247,3 +247,8 @@ def test_claims_are_exact_spans_inside_their_sentence(words, skip):
         assert sentence.start <= claim.start < claim.end <= sentence.end
         assert text[claim.start : claim.end] == claim.text
         assert claim.text == claim.text.strip()
+
+
+def test_title_case_headline_place():
+    assert places("Stoltenberg In Brussels Says Allies Must Do More") == ["Brussels"]
+    assert places("NATO Ministers Meet In Brussels To Discuss Aid") == ["Brussels"]
