@@ -11,10 +11,10 @@ the others are still processed, and the exit status is 2 at the end (as ``cat`` 
 killed by SIGPIPE; Ctrl-C ends it quietly with status 130.
 """
 
-
 import enum
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Annotated, Any
 
@@ -39,6 +39,7 @@ PROGRESS_MIN_FILES = 5
 MethodName = enum.Enum("MethodName", {name: name for name in METHODS}, type=str)
 SummaryFormat = enum.Enum("SummaryFormat", {name: name for name in SUMMARY_FORMATS}, type=str)
 ClaimFormat = enum.Enum("ClaimFormat", {name: name for name in CLAIM_FORMATS}, type=str)
+# summary.ORDERS, spelled out so that --help need not import the pipeline (a test checks).
 Order = enum.Enum("Order", {"document": "document", "score": "score"}, type=str)
 DEFAULT_METHOD_CHOICE = MethodName(DEFAULT_METHOD)
 DOCUMENT_ORDER = Order("document")
@@ -220,7 +221,7 @@ def summarize_command(
 
 class _SummarizeTask:
     """Read and summarize one input; picklable, so it can run in a worker process.
-    Returns the Summary, or the one-line error message for that input."""
+    Returns the Summary, or ``Failed`` with the one-line error for that input."""
 
     def __init__(self, options: dict[str, Any]) -> None:
         self.options = options
@@ -228,10 +229,10 @@ class _SummarizeTask:
     def __call__(self, item: Any) -> Any:
         from .summary import summarize_text
 
-        with _input_errors(item) as fail:
-            source = _read(item)
+        def summarize_source(source: Any) -> Any:
             return summarize_text(source.text, source=source.display_name, **self.options)
-        return fail.message
+
+        return attempt(item, summarize_source)
 
 
 def summarize_main() -> None:
@@ -380,12 +381,12 @@ class _CheckTask:
     def __call__(self, item: Any) -> Any:
         from .checker import check_claims
 
-        with _input_errors(item) as fail:
-            source = _read(item)
+        def check_source(source: Any) -> Any:
             return check_claims(source.text, self.table, source=source.display_name,
                                 threshold=self.threshold,
                                 include_unchecked=self.include_unchecked)
-        return fail.message
+
+        return attempt(item, check_source)
 
 
 def check_claims_main() -> None:
@@ -396,30 +397,24 @@ def check_claims_main() -> None:
 # --------------------------------------------------------------------------- shared
 
 
-class _Failure:
-    message = ""
+@dataclass(frozen=True)
+class Failed:
+    """An input that could not be used, with its one-line message (naming the input)."""
+
+    message: str
 
 
-class _input_errors:  # noqa: N801 - used as a context manager, reads like one
-    """Turn a SummarizeError raised while handling one input into its one-line message
-    (naming the input when the error does not already)."""
-
-    def __init__(self, item: Any) -> None:
-        self.name = item if isinstance(item, str) else item.display_name
-        self.failure = _Failure()
-
-    def __enter__(self) -> _Failure:
-        return self.failure
-
-    def __exit__(self, kind: Any, exc: Any, tb: Any) -> bool:
-        if isinstance(exc, InputError):
-            self.failure.message = str(exc)
-            return True
-        if isinstance(exc, SummarizeError):
-            shown = "<stdin>" if self.name == "-" else self.name
-            self.failure.message = f"{shown}: {exc}"
-            return True
-        return False
+def attempt(item: Any, work: Callable[[Any], Any]) -> Any:
+    """``work(source)`` for one input (a name, or a Source already read), or ``Failed``
+    when reading or ``work`` raises a SummarizeError. Other exceptions are bugs: they
+    propagate with their traceback."""
+    try:
+        return work(_read(item))
+    except InputError as exc:  # its message already names the input
+        return Failed(str(exc))
+    except SummarizeError as exc:  # e.g. a word budget this article cannot meet
+        name = item if isinstance(item, str) else item.name
+        return Failed(f"{'<stdin>' if name == '-' else name}: {exc}")
 
 
 def _read(item: Any) -> Any:
@@ -438,21 +433,22 @@ def run_inputs(
     is reported on stderr right away, recorded in ``failures`` and skipped."""
     items: list[Any] = []
     for name in names:
-        if name == "-" and jobs != 1:
-            with _input_errors(name) as fail:  # stdin belongs to this process
-                items.append(_read(name))
-                continue
-            report(prog, fail.message)
-            failures.append(fail.message)
+        if name == "-" and jobs != 1:  # stdin belongs to this process: read it here
+            source = attempt(name, lambda source: source)
+            if isinstance(source, Failed):
+                report(prog, source.message)
+                failures.append(source.message)
+            else:
+                items.append(source)
         else:
             items.append(name)
     results = _map_in_order(task, items, jobs)
     if len(items) > PROGRESS_MIN_FILES:
         results = _with_progress(results, len(items), prog)
     for result in results:
-        if isinstance(result, str):
-            report(prog, result)
-            failures.append(result)
+        if isinstance(result, Failed):
+            report(prog, result.message)
+            failures.append(result.message)
         else:
             yield result
 

@@ -734,3 +734,13 @@ def test_check_claims_default_format_on_a_terminal_is_the_table(monkeypatch):
     result = check(SEED, "--facts", SEED_FACTS)
     assert result.exit_code == 0
     assert "Article says" in result.stdout and "Table says" in result.stdout
+
+
+def test_cli_choices_are_the_single_sources_of_truth():
+    from summarize.render import CLAIM_FORMATS, SUMMARY_FORMATS
+    from summarize.summary import ORDERS
+
+    assert [o.value for o in cli.Order] == list(ORDERS)
+    assert [m.value for m in cli.MethodName] == list(METHODS)
+    assert [f.value for f in cli.SummaryFormat] == list(SUMMARY_FORMATS)
+    assert [f.value for f in cli.ClaimFormat] == list(CLAIM_FORMATS)
