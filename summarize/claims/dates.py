@@ -132,6 +132,12 @@ _YEAR_ALONE = re.compile(
 _WEEKDAY_ALONE = re.compile(rf"(?:\b(?P<ctx>(?i:last|next|this))\s+)?(?P<wd>{WEEKDAY})(?!s\b)")
 
 
+# Cheap tests that let a sentence skip the patterns that cannot match in it.
+_HAS_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", re.I)
+_HAS_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+_HAS_YEAR = re.compile(r"\d\d\d\d")
+
+
 @dataclass(frozen=True)
 class _Found:
     """A resolved date before it becomes a Claim; ``year_written`` says whether the
@@ -307,19 +313,21 @@ def _scan_once(segment: str, default_year: int | None, reference: date | None) -
             taken.append((item.start, item.end))
             found.append(item)
 
-    for m in _ISO.finditer(segment):
+    has_month = _HAS_MONTH.search(segment) is not None
+    has_year = _HAS_YEAR.search(segment) is not None
+    for m in _ISO.finditer(segment) if has_year else ():
         try:
             day = date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
             continue
         add(_Found(m.start(), m.end(), DateValue(day, day, "day"), year_written=True))
-    for m in _MONTH_FIRST.finditer(segment):
+    for m in _MONTH_FIRST.finditer(segment) if has_month else ():
         if free(m.start(), m.end()):
             add(_day_claim(m, segment, default_year, first="m"))
-    for m in _DAY_FIRST.finditer(segment):
+    for m in _DAY_FIRST.finditer(segment) if has_month else ():
         if free(m.start(), m.end()):
             add(_day_claim(m, segment, default_year, first="d"))
-    for m in _MONTH_RANGE.finditer(segment):
+    for m in _MONTH_RANGE.finditer(segment) if has_month else ():
         s, e = m.start("m1"), m.end()
         if not free(s, e):
             continue
@@ -334,12 +342,12 @@ def _scan_once(segment: str, default_year: int | None, reference: date | None) -
         if last.end < first.start:
             continue
         add(_Found(s, e, DateValue(first.start, last.end, "interval"), year_written=bool(m["y"])))
-    for m in _MONTH_YEAR.finditer(segment):
+    for m in _MONTH_YEAR.finditer(segment) if has_month and has_year else ():
         if _is_name(segment, m.start(), m["m"]):
             continue
         span = _month_span(int(m["y"]), _month(m["m"]))
         add(_Found(m.start(), m.end(), span, year_written=True))
-    for pattern in (_BARE_MONTH, _POSSESSIVE_MONTH):
+    for pattern in (_BARE_MONTH, _POSSESSIVE_MONTH) if has_month else ():
         for m in pattern.finditer(segment):
             s, e = m.start("m"), m.end("m")
             if not free(s, e):
@@ -353,7 +361,7 @@ def _scan_once(segment: str, default_year: int | None, reference: date | None) -
                 elif context == "next":
                     year = reference.year + (number <= reference.month)
             add(_Found(s, e, _month_span(year, number) if year else None))
-    for m in _YEAR_ALONE.finditer(segment):
+    for m in _YEAR_ALONE.finditer(segment) if has_year else ():
         y = int(m["y"])
         if not 1800 <= y <= 2199:
             continue
@@ -365,7 +373,8 @@ def _scan_once(segment: str, default_year: int | None, reference: date | None) -
                 year_written=True,
             )
         )
-    for m in _WEEKDAY_ALONE.finditer(segment):
+    weekdays = _WEEKDAY_ALONE.finditer(segment) if _HAS_WEEKDAY.search(segment) else ()
+    for m in weekdays:
         s, e = m.start("wd"), m.end("wd")
         if not free(s, e) or _is_holiday(segment, s, e):
             continue
