@@ -4,7 +4,8 @@ A claim is tied to one fact: among the facts of its type whose cues occur in its
 (and whose ``subject``, if any, is mentioned there), the one whose value it matches, else
 the one whose cue is nearest to it. A value that matches one fact is therefore never held
 against another, and a value that matches a fact whose cue is absent is not held against
-the facts that are present (it is reported as unchecked). Numbers are tied only to a fact
+the facts that are present (it is reported as unchecked) unless one of their cues stands
+right next to it ("the summit in Brussels"). Numbers are tied only to a fact
 whose cue lies in the words they quantify ("32 member countries", not "12 founding
 members").
 
@@ -43,6 +44,7 @@ _FLAGGED_FACTS = {
 }
 _NAME_TYPES = ("person", "organization")
 _UNCHECKED_TYPES = ("date", "place", "number")
+_LINK_WORDS = frozenset("in at on of the a an for during this next last its their".split())
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
 _KINDS = {
     "%": ("percent", "per cent"),
@@ -278,8 +280,23 @@ class _Tie:
     covers: frozenset[str] = frozenset()
 
 
-def _tie(sc, facts: Sequence[Fact], threshold: float) -> list[_Tie]:
-    """Tie each claim of one sentence (a ``SentenceClaims``) to at most one fact."""
+def _adjacent(text: str, claim: Claim, cues: Iterable) -> bool:
+    """Whether a cue stands right next to the claim, only little words between ("the
+    summit in Brussels", "the Brussels summit", "32 member countries")."""
+    for cue in cues:
+        between = text[min(cue.end, claim.end) : max(cue.start, claim.start)]
+        if all(w.lower() in _LINK_WORDS for w in re.findall(r"\w+", between)):
+            return True
+    return False
+
+
+def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
+    """Tie each claim of one sentence (a ``SentenceClaims``) to at most one fact.
+
+    A claim whose value matches a fact with no cue in the sentence is not held against
+    the facts whose cues are there ("Before the meeting he visited Washington" says nothing
+    about the meeting place), unless one of their cues stands right next to it ("the
+    summit in Brussels" contradicts a summit held elsewhere)."""
     ties: list[_Tie] = []
     for claim in sc.claims:
         types = _candidate_types(claim)
@@ -308,10 +325,13 @@ def _tie(sc, facts: Sequence[Fact], threshold: float) -> list[_Tie]:
         matching = [(f, j) for f, j in judged if j.status == "supported"]
         if matching:
             fact, verdict = nearest(matching)
-        elif judged and not any(
-            judge(reading(f), f, threshold).status == "supported"
-            for f in facts
-            if f.type in types and f.id not in sc.cues
+        elif judged and (
+            _adjacent(text, claim, sc.cues[nearest(judged)[0].id])
+            or not any(
+                judge(reading(f), f, threshold).status == "supported"
+                for f in facts
+                if f.type in types and f.id not in sc.cues
+            )
         ):
             fact, verdict = nearest(judged)
         else:
@@ -369,7 +389,7 @@ def judge_sentences(
 ) -> ClaimReport:
     """Tie and judge the claims of already extracted sentences (``SentenceClaims``)."""
     facts = list(table.facts)
-    ties = [t for sc in sentences for t in _tie(sc, facts, threshold)]
+    ties = [t for sc in sentences for t in _tie(sc, facts, threshold, text)]
     by_fact: dict[str, list[_Tie]] = {f.id: [] for f in facts}
     for t in ties:
         if t.fact is not None:

@@ -123,6 +123,12 @@ def test_value_of_a_fact_whose_cue_is_absent_is_not_held_against_present_ones():
     assert _status(report, "meeting-place") == "not-mentioned"
 
 
+def test_value_of_an_absent_fact_is_held_against_a_cue_right_next_to_it():
+    text = "The summit in Brussels opens."
+    report = _report(text, "Brussels", "place", "Brussels")
+    assert [(c.fact, c.status) for c in report.claims] == [("summit-place", "contradicted")]
+
+
 def test_misspelled_surname_supports_the_person():
     text = "Secretary General Stoltenburg spoke."
     report = _report(text, "Stoltenburg", "person", "Stoltenburg")

@@ -11,7 +11,8 @@ Stems of four letters or fewer must match exactly, so that "aid" does not find "
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -27,6 +28,7 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _SHORT = 4
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light English stem: enough to equate "summits"/"summit", "supporting"/"support",
     "countries"/"country", not a linguistic analysis."""
@@ -55,8 +57,70 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, 
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
+@lru_cache(maxsize=4096)
 def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w, _, _ in words(phrase))
+
+
+class SentenceWords:
+    """One sentence's words and stems, read once and searched for many cues: each cue
+    word is scored against the sentence's distinct stems once (in batches, with
+    ``process.cdist``), however many facts share it."""
+
+    def __init__(self, text: str, sentence: SentenceSpan) -> None:
+        self.tokens = words(text, sentence.start, sentence.end)
+        self.stems = [stem(w) for w, _, _ in self.tokens]
+        self.vocab = list(dict.fromkeys(self.stems))
+        position = {s: i for i, s in enumerate(self.vocab)}
+        self._columns = np.array([position[s] for s in self.stems], dtype=np.intp)
+        self._rows: dict[tuple[str, float], np.ndarray] = {}
+
+    def prepare(self, cues: Iterable[str], threshold: float = CUE_THRESHOLD) -> None:
+        """Score every word of ``cues`` not scored yet, in one ``cdist`` call."""
+        new = list(
+            dict.fromkeys(
+                w for cue in cues for w in _stems(cue) if (w, threshold) not in self._rows
+            )
+        )
+        if not new or not self.vocab:
+            return
+        scores = process.cdist(new, self.vocab, scorer=fuzz.ratio, score_cutoff=threshold)
+        for i, w in enumerate(new):
+            row = scores[i]
+            if len(w) <= _SHORT:
+                row = np.array([100.0 if v == w else 0.0 for v in self.vocab])
+            self._rows[(w, threshold)] = row[self._columns]
+
+    def find(self, cues: Sequence[str], threshold: float = CUE_THRESHOLD) -> list[CueMatch]:
+        """See ``find_cues``."""
+        toks = self.tokens
+        keys = {cue: _stems(cue) for cue in dict.fromkeys(cues)}
+        keys = {cue: key for cue, key in keys.items() if key and len(key) <= len(toks)}
+        if not keys:
+            return []
+        self.prepare(keys, threshold)
+        found: list[CueMatch] = []
+        for cue, key in keys.items():
+            n = len(key)
+            width = len(toks) - n + 1
+            # A run of words matches when every word matches its cue word.
+            run = self._rows[(key[0], threshold)][:width]
+            for k, w in enumerate(key[1:], start=1):
+                run = np.minimum(run, self._rows[(w, threshold)][k : k + width])
+            hits = sorted((-float(run[i]), int(i)) for i in np.flatnonzero(run))
+            taken: list[tuple[int, int]] = []
+            for _, i in hits:
+                if all(i + n <= a or b <= i for a, b in taken):
+                    taken.append((i, i + n))
+                    found.append(CueMatch(cue, toks[i][1], toks[i + n - 1][2]))
+        # Two cues of one fact that read alike ("support", "supporting") report one match.
+        order = {cue: i for i, cue in enumerate(keys)}
+        unique = {(c.start, c.end): c for c in sorted(found, key=lambda c: -order[c.cue])}
+        return sorted(unique.values(), key=lambda c: (c.start, c.end))
+
+    def mentions(self, terms: Sequence[str], threshold: float = CUE_THRESHOLD) -> bool:
+        """Whether any of ``terms`` (a fact's ``subject``) occurs in the sentence."""
+        return bool(terms) and bool(self.find(terms, threshold))
 
 
 def find_cues(
@@ -73,43 +137,9 @@ def find_cues(
     cue keep the best, and words matched by several cues are reported once, for the cue
     listed first.
     """
-    toks = words(text, sentence.start, sentence.end)
-    keys = {cue: _stems(cue) for cue in dict.fromkeys(cues)}
-    keys = {cue: key for cue, key in keys.items() if key and len(key) <= len(toks)}
-    if not keys:
-        return []
-    stems = [stem(w) for w, _, _ in toks]
-    vocab = list(dict.fromkeys(stems))
-    position = {s: i for i, s in enumerate(vocab)}
-    cue_words = list(dict.fromkeys(w for key in keys.values() for w in key))
-    row_of = {w: i for i, w in enumerate(cue_words)}
-    # One matrix: every cue word against every distinct word of the sentence.
-    scores = process.cdist(cue_words, vocab, scorer=fuzz.ratio, score_cutoff=threshold)
-    for i, w in enumerate(cue_words):
-        if len(w) <= _SHORT:
-            scores[i] = [100.0 if v == w else 0.0 for v in vocab]
-    by_token = scores[:, [position[s] for s in stems]]
-
-    found: list[CueMatch] = []
-    for cue, key in keys.items():
-        n = len(key)
-        width = len(toks) - n + 1
-        # A run of words matches when every word matches its cue word.
-        run = np.min(
-            np.stack([by_token[row_of[w], k : k + width] for k, w in enumerate(key)]), axis=0
-        )
-        hits = sorted((-float(run[i]), int(i)) for i in np.flatnonzero(run))
-        taken: list[tuple[int, int]] = []
-        for _, i in hits:
-            if all(i + n <= a or b <= i for a, b in taken):
-                taken.append((i, i + n))
-                found.append(CueMatch(cue, toks[i][1], toks[i + n - 1][2]))
-    # Two cues of one fact that read alike ("support", "supporting") report one match.
-    order = {cue: i for i, cue in enumerate(dict.fromkeys(cues))}
-    unique = {(c.start, c.end): c for c in sorted(found, key=lambda c: -order[c.cue])}
-    return sorted(unique.values(), key=lambda c: (c.start, c.end))
+    return SentenceWords(text, sentence).find(cues, threshold)
 
 
 def mentions(text: str, sentence: SentenceSpan, terms: Sequence[str]) -> bool:
     """Whether any of ``terms`` (a fact's ``subject``) occurs in ``sentence``."""
-    return bool(terms) and bool(find_cues(text, sentence, terms))
+    return SentenceWords(text, sentence).mentions(terms)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..facts import DateValue, Fact, FactTable
 from ..text.segment import SentenceSpan
 from . import Claim, CueMatch
-from .cues import find_cues, mentions
+from .cues import SentenceWords
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..text.clean import Article
@@ -90,11 +90,14 @@ def known_places(table: FactTable) -> list[str]:
 
 def fact_cues(text: str, sentence: SentenceSpan, facts: Iterable[Fact]) -> dict[str, tuple]:
     """Cue matches per fact id in ``sentence``; facts whose subject is absent get none."""
+    facts = list(facts)
+    index = SentenceWords(text, sentence)
+    index.prepare([term for f in facts for term in (*f.cues, *f.subject)])
     out: dict[str, tuple[CueMatch, ...]] = {}
     for fact in facts:
-        if fact.subject and not mentions(text, sentence, fact.subject):
+        if fact.subject and not index.mentions(fact.subject):
             continue
-        found = find_cues(text, sentence, fact.cues)
+        found = index.find(fact.cues)
         if found:
             out[fact.id] = tuple(found)
     return out

@@ -121,6 +121,12 @@ SEED_VARIANTS = [
         expect(summit_place="contradicted"),
         {"summit-place": [("Vilnius", "contradicted")]},
     ),
+    (
+        "summit-in-the-meeting-city",
+        [(SUMMIT, "at the NATO summit in Brussels in July")],
+        expect(summit_place="contradicted"),
+        {"summit-place": [("Brussels", "contradicted")]},
+    ),
     # --- date: the summit month
     (
         "summit-in-other-month",
