@@ -288,3 +288,54 @@ def test_seed_article_supports_every_seed_fact_quickly():
     assert {c.fact for c in report.claims} == {f.id for f in facts.facts}
     assert report.source == "seed.txt" and not report.flagged()
     assert elapsed < 1.0
+
+
+# --------------------------------------------------------------------------- references
+
+
+def _table(yaml_text):
+    return parse_facts(yaml_text, "r.yaml")
+
+
+def test_yearless_date_takes_the_year_of_the_fact_when_nothing_else_gives_one():
+    from summarize.checker import check_claims
+
+    facts = _table("facts:\n  - {id: vote, type: date, value: 2019-05-23, cues: [vote]}\n")
+    report = check_claims("The vote was held on May 23.\n", facts)
+    assert [(c.fact, c.value, c.status) for c in report.claims] == [
+        ("vote", "2019-05-23", "supported")
+    ]
+
+
+def test_weekday_alone_resolves_against_a_day_fact_but_not_a_month_fact():
+    from summarize.checker import check_claims
+
+    day = _table("facts:\n  - {id: vote, type: date, value: 2019-05-23, cues: [vote]}\n")
+    month = _table("facts:\n  - {id: vote, type: date, value: 2019-05, cues: [vote]}\n")
+    text = "The vote was held on Thursday.\n"
+    assert [c.status for c in check_claims(text, day).claims] == ["supported"]
+    assert check_claims(text, month).claims == ()
+
+
+def test_article_full_date_is_the_reference_before_the_table_date():
+    from summarize.checker import check_claims
+
+    facts = _table(
+        "date: 2024-01-10\nfacts:\n  - {id: vote, type: date, value: 2019-05-23, cues: [vote]}\n"
+    )
+    text = "Officials spoke on May 20, 2019.\n\nThe vote is on Thursday.\n"
+    report = check_claims(text, facts)
+    assert [(c.text, c.value, c.status) for c in report.claims if c.fact] == [
+        ("Thursday", "2019-05-23", "supported")
+    ]
+
+
+def test_positions_are_one_based_lines_and_columns_of_the_input():
+    from summarize.checker import check_claims
+
+    facts = _table("facts:\n  - {id: venue, type: place, value: Paris, cues: [summit]}\n")
+    text = "Leaders arrive.\n\nThe summit in Lyon opens.\n"
+    (finding,) = check_claims(text, facts).claims
+    assert (finding.line, finding.column, finding.start, finding.end) == (3, 15, 31, 35)
+    assert text[finding.start : finding.end] == "Lyon"
+    assert finding.sentence == "The summit in Lyon opens."
