@@ -15,6 +15,10 @@ taken:
   are backing Russia", "China has backed Russia", "Iran's support"); not when the cue is a
   passive participle ("Ukraine is supported").
 
+A cue that names the givers ("backers", "suppliers") takes the names right after it
+("Russia's backers, China and Iran,", "suppliers such as Iran"), and a possessive before it
+is the recipient ("Russia's backers" never lists Russia).
+
 A "from" (or a "by" not followed by a gerund or a number: "by sending drones", "by 2025")
 settles the direction: when it introduces no capitalised name ("Ukraine's support from its
 allies") there is no claim, rather than a list read before the cue.
@@ -61,6 +65,11 @@ _FILLER = (
     r"|the\s+likes\s+of\s+"
     rf"|(?:(?:its|their|his|her|the|fellow)\s+)?(?:[a-z-]+\s+)?(?:{_GROUP_NOUNS})\s*,?\s+"
     r"(?=[A-Z]))?"
+)
+_AGENT_NOUN = re.compile(r"(?i:(?:er|or)s$)")
+_APPOSITION = re.compile(
+    r"\s*,?\s*(?:(?i:such\s+as|like|including|notably|namely)\s+|(?i:as|were|are)\s+)?"
+    r"(?=(?:[Tt]he\s+)?[A-Z])"
 )
 _NOT_A_LIST_AFTER_BY = re.compile(r"\w+ing\b|\d|(?i:the\s+end|then|now|far)\b")
 _INTRO_ANY = re.compile(rf"(?i:\b(?:from|by)\s+){_FILLER}")
@@ -176,6 +185,13 @@ def _list_after(text: str, cue: CueMatch, s0: int, s1: int):
         members, conjunctions = _parse(text, intro.end(), s1)
         if members:
             return _cut_forward(text, members, conjunctions), True
+    if _AGENT_NOUN.search(text, cue.start, cue.end):
+        # "Russia's backers, China and Iran," / "suppliers such as Iran"
+        apposition = _APPOSITION.match(text, cue.end, stop)
+        if apposition:
+            members, conjunctions = _parse(text, apposition.end(), s1)
+            if members:
+                return _cut_forward(text, members, conjunctions), True
     decided = False
     for intro in _INTRO_ANY.finditer(text, cue.end, stop):
         # "backing Russia by sending drones" names no backers
@@ -193,6 +209,8 @@ def _list_before(text: str, cue: CueMatch, s0: int):
     cue_word = text[cue.start : cue.end].lower()
     if cue_word.endswith("ed") and _PASSIVE.search(before):
         return []
+    if _AGENT_NOUN.search(text, cue.start, cue.end) and re.search(r"['\u2019]s?\s*$", before):
+        return []  # "Russia's backers": Russia is the one backed
     aux = _AUX_BEFORE.search(before)
     end = s0 + aux.start() if aux else cue.start
     if re.search(r"(?i:\b(?:have|has|had))\s*$", before) and not cue_word.endswith("ed"):

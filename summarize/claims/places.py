@@ -28,10 +28,11 @@ Ukraine", "the war against Ukraine", "the people of Ukraine", "Russia's war") it
 4. Joined to a place of rules 1-3 by a comma, "and", "or" or "as well as": "in Brussels and
    Paris", "in Kyiv, Ukraine".
 
-Never a claim: a name glued by a hyphen or dash to another word ("the NATO-Ukraine Council",
+Never a claim: a country or region used as an adjective ("in the U.S. capital", "in the
+Ukraine border area"), a name glued by a hyphen or dash to another word ("the NATO-Ukraine Council",
 "the Russia-Ukraine conflict"), a name followed by another capitalised word that is not part
-of it ("in the Kyiv Independent"), a possessive ("in Russia's war"; but "in Ukraine's east"
-is rule 1 and the claim is "Ukraine").
+of it ("in the Kyiv Independent"), a possessive ("in Russia's war", "in Ukraine's capital";
+but "in Ukraine's east" is rule 1 and the claim is "Ukraine").
 
 Words after the first may be in lower case when the name has them ("NATO headquarters" as
 a table alias, "Bosnia and Herzegovina"); the first must be capitalised. The longest known
@@ -110,7 +111,17 @@ _HOSTS = re.compile(
     r"\s+(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|was\s+to|also|last\s+year)\s+)?"
     r"host(?:s|ed|ing)?\b"
 )
-_GEO_AFTER_POSSESSIVE = re.compile(rf"{_GEO_NOUNS}|{_DIRECTIONS}")
+_COUNTRY_AS_MODIFIER = re.compile(
+    r"\s+(?:capital|capitals|city|cities|border|port|town|embassy|consulate|parliament|"
+    r"government|army|forces|military|officials|side|economy|airspace|waters|market|"
+    r"markets|media|press|troops|navy)\b"
+)
+_GEO_AFTER_POSSESSIVE = re.compile(
+    rf"(?:region|province|state|oblast|district|area|border|east|west|north|south|"
+    rf"{_DIRECTIONS})"
+)
+"""Words after "in Ukraine's" that keep Ukraine the place ("in Ukraine's east"); after
+"in Ukraine's capital" the place meant is a city whose name is not written."""
 _NOT_LOCATIVE_AT = frozenset(
     "aim aimed aiming aims directed targeted targeting look looked looking looks glance "
     "glanced swipe jab jabs hit hits lashed lash pointed pointing fired firing angry "
@@ -294,6 +305,10 @@ def _is_claim(
     # the subject of "host": "Vilnius hosted the summit", "Washington will host it"
     if _HOSTS.match(after):
         return True
+
+    # a country as an adjective: "in the U.S. capital", "in the Russian economy"
+    if kind in ("country", "region") and _COUNTRY_AS_MODIFIER.match(after):
+        return False
 
     # the modifier of an event noun: "the Washington summit"
     event = _EVENT_AFTER.match(after)

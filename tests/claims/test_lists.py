@@ -214,3 +214,16 @@ def test_title_case_headline_lists():
     assert lists("Russia Gets Support From China, Iran And North Korea") == [
         ("China", "Iran", "North Korea")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia's backers, China, Iran and North Korea, met.", [("China", "Iran", "North Korea")]),
+        ("Russia's backers such as Iran sent drones.", [("Iran",)]),
+        ("Its backers were Iran and North Korea.", [("Iran", "North Korea")]),
+        ("Russia's backers met in secret.", []),
+    ],
+)
+def test_agent_noun_cue_takes_the_names_after_it(sentence, expected):
+    assert lists(sentence) == expected

@@ -252,3 +252,15 @@ def test_claims_are_exact_spans_inside_their_sentence(words, skip):
 def test_title_case_headline_place():
     assert places("Stoltenberg In Brussels Says Allies Must Do More") == ["Brussels"]
     assert places("NATO Ministers Meet In Brussels To Discuss Aid") == ["Brussels"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit will be held in the U.S. capital in July.",
+        "Growth slowed in the Russian economy and in the U.S. economy.",
+        "Talks were held in Ukraine's capital.",
+    ],
+)
+def test_country_used_as_an_adjective_is_not_the_place(sentence):
+    assert places(sentence) == []
