@@ -162,6 +162,17 @@ COMMON_WORDS = {
     "council",
     "state",
     "national",
+    "time",
+    "spring",
+    "airport",
+    "summer",
+    "winter",
+    "harbour",
+    "harbor",
+    "island",
+    "islands",
+    "county",
+    "kingdom",
 }
 MONTHS = (
     "january february march april may june july august september october november "
@@ -186,10 +197,10 @@ def main() -> None:
 
     def add(kind: str, name: str) -> None:
         name = " ".join(name.split())
-        if not name or name.lower() in excluded or len(name) < 2:
-            return
         if name.lower().startswith("the "):
             name = name[4:]
+        if not name or name.lower() in excluded or len(name) < 2:
+            return
         # a city keeps its kind; a country is not demoted to a region
         rank = {"city": 3, "country": 2, "region": 1}
         old = kinds.get(name)
