@@ -5,6 +5,7 @@ document order; the length limits hold; and nothing but InputError/UsageError es
 """
 
 import math
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,7 +17,8 @@ from summarize.methods import DEFAULT_METHOD, METHODS
 from summarize.summary import Summary
 from summarize.text.clean import prepare_article
 
-SEED = open("seeds/nato-ukraine-2024-04-03.txt", encoding="utf-8").read()
+ROOT = Path(__file__).resolve().parents[1]
+SEED = (ROOT / "seeds" / "nato-ukraine-2024-04-03.txt").read_text(encoding="utf-8")
 
 WORDS = ["the", "council", "Brussels", "said", "on", "Monday", "NATO", "ministers", "U.S.",
          "Mr.", "3.5%", "$1.2", "billion", "Ukraine", "support", "(AP)", "\u201cwe", "will\u201d",

@@ -65,6 +65,7 @@ def test_head_dash_1_ends_quietly():
     first = proc.stdout.readline()
     proc.stdout.close()
     stderr = proc.stderr.read().decode()
+    proc.stderr.close()
     proc.wait(timeout=60)
     assert first.decode().startswith("==> ")
     assert stderr == ""
@@ -161,6 +162,7 @@ def test_progress_bar_goes_to_a_terminal_stderr_and_never_to_stdout(tmp_path):
                             stdout=subprocess.PIPE, stderr=terminal, cwd=ROOT)
     os.close(terminal)
     out = proc.stdout.read().decode()
+    proc.stdout.close()
     proc.wait(timeout=60)
     drawn = b""
     while True:
