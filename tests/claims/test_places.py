@@ -264,3 +264,39 @@ def test_title_case_headline_place():
 )
 def test_country_used_as_an_adjective_is_not_the_place(sentence):
     assert places(sentence) == []
+
+
+REPORT = """\
+VILNIUS, Lithuania (AP) \u2014 NATO leaders gathered in the Lithuanian capital on Tuesday.
+
+President Joe Biden arrived in Vilnius late Monday after a stop in London.
+
+Zelenskyy, who flew to Vilnius from Prague, said he wanted a clear invitation.
+
+At last year's Madrid summit, allies named Russia the most significant threat.
+
+Ukrainian officials said Russian forces shelled Kharkiv and Kherson overnight.
+
+Officials in Washington and Kyiv declined to comment.
+
+Beijing and Tehran have denied sending weapons to Russia for use in Ukraine.
+
+The G7 summit in Hiroshima, Japan, focused on China.
+"""
+
+
+def test_places_in_a_news_report():
+    found = [c.value for sentence in split_sentences(REPORT) for c in find_places(REPORT, sentence)]
+    assert found == [
+        "VILNIUS",
+        "Lithuania",
+        "Vilnius",
+        "London",
+        "Vilnius",
+        "Madrid",
+        "Washington",
+        "Kyiv",
+        "Ukraine",
+        "Hiroshima",
+        "Japan",
+    ]
