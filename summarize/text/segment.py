@@ -310,22 +310,33 @@ def _is_hard_wrapped(text: str, start: int, gaps: list[re.Match[str]]) -> bool:
 # that match its word pattern. The rules below reproduce those tokens' boundaries for
 # the tokens that can pass the pattern; everything else is dropped anyway.
 _SUMY_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")
+# A run of characters NLTK keeps together, and the character after it. Where NLTK pads
+# punctuation with spaces, split_words pads with \0 (or \1 for padding NLTK adds late), so
+# that the white space after a token is still the text's own.
 _RAW_TOKEN = re.compile(
-    r"(?:[^\s\"\u00ab\u00bb\u201c\u201d\u2018\u2019\u201e`;@#$%&?!*()\[\]{}<>"
-    r"\u2012-\u2015,:.'\-]|[,:](?=\d)|(?<!\.)\.(?!\.)|(?<!')'(?!')|(?<!-)-(?!-))+"
+    r"((?:[^\s\0\1\"\u00ab\u00bb\u201c\u201d\u2018\u2019\u201e`;@#$%&?!*()\[\]{}<>"
+    r"\u2012-\u2015.]|(?<!\.)\.(?!\.))+)(.?)",
+    re.DOTALL,
 )
-_CLITIC_NOT = re.compile(r"(.*[^' ])(n't|N'T)")
-_CLITIC = re.compile(r"(.*[^' ])(?:'[sSmMdD]|'ll|'LL|'re|'RE|'ve|'VE|')")
-_LEADING_QUOTE = re.compile(r"'(?!(?:re|ve|ll|m|t|s|d|n)\b)(?=\w)", re.IGNORECASE)
+# Commas and colons stand alone unless a digit follows (1,000 and 14:11 stay together).
+_COMMA_OR_COLON = re.compile(r"([:,])([^\d]|$)")
+# Characters NLTK has padded with spaces before it splits off a closing quote.
+_PADDED_EARLY = frozenset(".\0\u00ab\u201c\u2018\u201e`;@#$%&?!\u2012\u2013\u2014\u2015")
+_CLITIC_SMD = re.compile(r"(.*[^' ])'[sSmMdD]")
+_CLITIC_REST = re.compile(r"(.*[^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T)")
+_OPENING_QUOTE = re.compile(r"(?i)(?<!\w)'(?!(?:re|ve|ll|m|t|s|d|n)\b)(?=\w)")
+_FINAL_CLOSERS = frozenset("])}>\"'\u00bb\u201d\u2019")
 _FINAL_STOP = re.compile(r"(.*[^.])\.'*")
-_SPLIT_CONTRACTIONS = {
-    "cannot": 3,
-    "gimme": 3,
-    "gonna": 3,
-    "gotta": 3,
-    "lemme": 3,
-    "wanna": 3,
-}
+# NLTK's MacIntyre contractions, split into two tokens wherever they stand.
+_CONTRACTION = re.compile(
+    r"(?i)\b(?:(can)(not)|(d)('ye)|(gim)(me)|(gon)(na)|(got)(ta)|(lem)(me)|(more)('n))\b"
+    r"|\b(wan)(na)(?=\s|$)"
+)
+
+
+def _split_contraction(m: re.Match[str]) -> str:
+    first, second = (g for g in m.groups() if g is not None)
+    return f" {first} {second} "
 
 
 def split_words(text: str) -> list[str]:
@@ -334,53 +345,71 @@ def split_words(text: str) -> list[str]:
     words: list[str] = []
     append = words.append
     is_word = _SUMY_WORD.fullmatch
-    tokens = _RAW_TOKEN.findall(text)
-    last = len(tokens) - 1
-    for i, token in enumerate(tokens):
+    ends_with_full_stop = _ends_with_full_stop(text)
+    if "--" in text:
+        text = text.replace("--", "\1--\1")
+    if "''" in text:
+        text = text.replace("''", "\1''\1")
+    text = _OPENING_QUOTE.sub("'\0", text)
+    text = _COMMA_OR_COLON.sub("\0\\1\0\\2", text)
+    tokens = _RAW_TOKEN.findall(_CONTRACTION.sub(_split_contraction, text))
+    last = len(tokens) - 1 if ends_with_full_stop else -1
+    while last > 0 and not tokens[last][0].strip("'"):
+        last -= 1  # closing quotes after the final full stop
+    for i, (token, after) in enumerate(tokens):
         if is_word(token):
-            if token[-1] != "'" and "'" not in token[-4:]:
-                lowered = token.lower()
-                if lowered in _SPLIT_CONTRACTIONS:
-                    cut = _SPLIT_CONTRACTIONS[lowered]
-                    append(token[:cut])
-                    append(token[cut:])
-                else:
-                    append(token)
+            if "'" not in token[-4:]:
+                append(token)
                 continue
-        elif token[0] == "'":
-            if not _LEADING_QUOTE.match(token):
-                continue
-            token = token[1:]
-            if not token:
-                continue
-        if token[-1] in ".'":
+        if i == last:
             stop = _FINAL_STOP.fullmatch(token)
             if stop is not None:
-                base = stop.group(1)
-                if i == last or (
-                    len(base) > 1
-                    and base.lower() not in _KNOWN_ABBREVIATIONS
-                    and not tokens[i + 1][0].islower()
-                ):
-                    token = base
-        clitic = _CLITIC_NOT.fullmatch(token)
-        if clitic is not None:
-            if is_word(clitic.group(1)):
-                append(clitic.group(1))
-            append(clitic.group(2))
-            continue
-        clitic = _CLITIC.fullmatch(token)
+                token, after = stop.group(1), " "
+        elif (
+            # a full stop that punkt would take as the end of a sentence
+            token[-1] == "."
+            and after.isspace()
+            and i < len(tokens) - 1
+            and len(token) > 2
+            and token[-2] != "."
+            and token[:-1].lower() not in _KNOWN_ABBREVIATIONS
+            and not tokens[i + 1][0][0].islower()
+        ):
+            token = token[:-1]
+        clitic = None
+        if token[-1] == "'" and len(token) > 1 and token[-2] != "'":
+            token = token[:-1]  # a closing quote
+            if after == " " or after in _PADDED_EARLY:
+                # NLTK splits it off first, then looks for 's, 'm, 'd again
+                clitic = _CLITIC_SMD.fullmatch(token)
+        else:
+            clitic = _CLITIC_SMD.fullmatch(token)
         if clitic is not None:
             token = clitic.group(1)
-        if is_word(token):
-            lowered = token.lower()
-            if lowered in _SPLIT_CONTRACTIONS:
-                cut = _SPLIT_CONTRACTIONS[lowered]
-                append(token[:cut])
-                append(token[cut:])
-            else:
-                append(token)
+        clitic = _CLITIC_REST.fullmatch(token)
+        if clitic is None:
+            _append_word(words, token)
+        else:
+            _append_word(words, clitic.group(1))
+            _append_word(words, clitic.group(2))  # n't counts; 'll, 're, 've do not
     return words
+
+
+def _append_word(words: list[str], token: str) -> None:
+    """Append ``token`` if sumy counts it as a word, splitting contractions as NLTK does."""
+    if _CONTRACTION.search(token) is not None:
+        pieces = _CONTRACTION.sub(_split_contraction, token).split()
+        words.extend(piece for piece in pieces if _SUMY_WORD.fullmatch(piece))
+    elif _SUMY_WORD.fullmatch(token):
+        words.append(token)
+
+
+def _ends_with_full_stop(text: str) -> bool:
+    """Whether ``text`` ends with one full stop, then only closing quotes or brackets."""
+    tail = text.rstrip()
+    while tail and tail[-1] in _FINAL_CLOSERS:
+        tail = tail[:-1].rstrip()
+    return tail.endswith(".") and not tail.endswith("..")
 
 
 class Tokenizer:
