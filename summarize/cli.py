@@ -210,13 +210,12 @@ def summarize_command(
     }
     from .render import render_summaries
 
-    failures: list[str] = []
-    results = run_inputs(prog, names, _SummarizeTask(options), jobs, failures)
-    chunks = render_summaries(results, fmt.value, many=len(names) > 1)
-    status = write_output(prog, chunks, output)
+    batch = Batch(prog, names, _SummarizeTask(options), jobs)
+    chunks = render_summaries(batch.results(), fmt.value, many=len(names) > 1)
+    status = write_output(prog, chunks, output, keep_old=batch.nothing_usable)
     if status != EXIT_OK:
         return status
-    return EXIT_ERROR if failures else EXIT_OK
+    return EXIT_ERROR if batch.failures else EXIT_OK
 
 
 class _SummarizeTask:
@@ -331,9 +330,8 @@ def check_claims_app() -> typer.Typer:
 
         to_terminal = output is None and is_terminal(sys.stdout)
         chosen = fmt.value if fmt is not None else ("table" if to_terminal else "text")
-        failures: list[str] = []
         flagged: list[str] = []
-        task = _CheckTask(table, threshold, show_all)
+        batch = Batch(prog, names, _CheckTask(table, threshold, show_all), jobs)
 
         def judged(reports: Iterable[Any]) -> Iterator[Any]:
             for claim_report in reports:
@@ -341,7 +339,7 @@ def check_claims_app() -> typer.Typer:
                     flagged.append(claim_report.source)
                 yield claim_report
 
-        reports = judged(run_inputs(prog, names, task, jobs, failures))
+        reports = judged(batch.results())
         width = None
         if to_terminal:
             import shutil
@@ -349,10 +347,10 @@ def check_claims_app() -> typer.Typer:
             width = shutil.get_terminal_size().columns
         chunks = render_reports(reports, chosen, many=len(names) > 1,
                                 color=to_terminal, width=width)
-        status = write_output(prog, chunks, output)
+        status = write_output(prog, chunks, output, keep_old=batch.nothing_usable)
         if status != EXIT_OK:
             return status
-        if failures:
+        if batch.failures:
             return EXIT_ERROR
         return EXIT_FLAGGED if flagged else EXIT_OK
 
@@ -426,31 +424,43 @@ def _read(item: Any) -> Any:
     return item
 
 
-def run_inputs(
-    prog: str, names: list[str], task: Callable[[Any], Any], jobs: int, failures: list[str]
-) -> Iterator[Any]:
-    """Run ``task`` over the inputs and yield the results in input order. A failed input
-    is reported on stderr right away, recorded in ``failures`` and skipped."""
-    items: list[Any] = []
-    for name in names:
-        if name == "-" and jobs != 1:  # stdin belongs to this process: read it here
-            source = attempt(name, lambda source: source)
-            if isinstance(source, Failed):
-                report(prog, source.message)
-                failures.append(source.message)
+class Batch:
+    """One run of a task over the inputs, with results in input order. A failed input is
+    reported on stderr right away, recorded in ``failures`` and skipped."""
+
+    def __init__(self, prog: str, names: list[str], task: Callable[[Any], Any], jobs: int):
+        self.prog, self.names, self.task, self.jobs = prog, names, task, jobs
+        self.failures: list[str] = []
+        self.succeeded = 0
+
+    def nothing_usable(self) -> bool:
+        """Every input failed: there is no result worth replacing an ``-o`` file with."""
+        return self.succeeded == 0 and bool(self.failures)
+
+    def _fail(self, failure: Failed) -> None:
+        report(self.prog, failure.message)
+        self.failures.append(failure.message)
+
+    def results(self) -> Iterator[Any]:
+        items: list[Any] = []
+        for name in self.names:
+            if name == "-" and self.jobs != 1:  # stdin belongs to this process: read it here
+                source = attempt(name, lambda source: source)
+                if isinstance(source, Failed):
+                    self._fail(source)
+                else:
+                    items.append(source)
             else:
-                items.append(source)
-        else:
-            items.append(name)
-    results = _map_in_order(task, items, jobs)
-    if len(items) > PROGRESS_MIN_FILES:
-        results = _with_progress(results, len(items), prog)
-    for result in results:
-        if isinstance(result, Failed):
-            report(prog, result.message)
-            failures.append(result.message)
-        else:
-            yield result
+                items.append(name)
+        results = _map_in_order(self.task, items, self.jobs)
+        if len(items) > PROGRESS_MIN_FILES:
+            results = _with_progress(results, len(items), self.prog)
+        for result in results:
+            if isinstance(result, Failed):
+                self._fail(result)
+            else:
+                self.succeeded += 1
+                yield result
 
 
 def _map_in_order(task: Callable[[Any], Any], items: list[Any], jobs: int) -> Iterator[Any]:
@@ -512,9 +522,18 @@ def _with_progress(results: Iterator[Any], total: int, prog: str) -> Iterator[An
             bar.advance(task)
 
 
-def write_output(prog: str, chunks: Iterable[str], output: str | None) -> int:
+class _KeepOld(Exception):
+    """Raised inside ``atomic_writer`` to leave the existing output file as it was."""
+
+
+def write_output(
+    prog: str, chunks: Iterable[str], output: str | None,
+    keep_old: Callable[[], bool] = lambda: False,
+) -> int:
     """Write rendered chunks to ``output`` (atomically) or to stdout, flushing after each
-    so that a long batch streams. Returns the exit status for a closed stdout, else 0."""
+    so that a long batch streams. ``output`` is left alone when the run is interrupted
+    or when ``keep_old()`` says nothing usable came out (every input failed). Returns the
+    exit status for a closed stdout or an unwritable output, else 0."""
     from .output import EXIT_BROKEN_PIPE, atomic_writer, quiet_broken_pipe
 
     if output is not None:
@@ -522,6 +541,10 @@ def write_output(prog: str, chunks: Iterable[str], output: str | None) -> int:
             with atomic_writer(output) as handle:
                 for chunk in chunks:
                     handle.write(chunk)
+                if keep_old():
+                    raise _KeepOld
+        except _KeepOld:
+            pass
         except OSError as exc:
             report(prog, f"{output}: cannot write output: {exc.strerror or exc}")
             return EXIT_ERROR

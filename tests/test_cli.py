@@ -744,3 +744,19 @@ def test_cli_choices_are_the_single_sources_of_truth():
     assert [m.value for m in cli.MethodName] == list(METHODS)
     assert [f.value for f in cli.SummaryFormat] == list(SUMMARY_FORMATS)
     assert [f.value for f in cli.ClaimFormat] == list(CLAIM_FORMATS)
+
+
+def test_output_is_left_alone_when_every_input_failed(tmp_path):
+    target = tmp_path / "out.json"
+    target.write_text("previous summary\n")
+    result = run(tmp_path / "missing.txt", "-f", "json", "-o", target)
+    assert result.exit_code == 2
+    assert target.read_text() == "previous summary\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_output_holds_the_good_files_when_some_failed(tmp_path):
+    target = tmp_path / "out.jsonl"
+    result = run(SEED, tmp_path / "missing.txt", "-f", "jsonl", "-o", target)
+    assert result.exit_code == 2
+    assert [json.loads(x)["source"] for x in target.read_text().splitlines()] == [str(SEED)]
