@@ -25,8 +25,9 @@ Ukraine", "the war against Ukraine", "the people of Ukraine", "Russia's war") it
 3. In a dateline at the start of a sentence: "BRUSSELS, April 3 --", "WASHINGTON (AP) --",
    "KYIV, Ukraine (Reuters) -", "Vilnius \u2014"; with a colon only in capitals
    ("BRUSSELS: ...").
-4. Joined to a place of rules 1-3 by a comma, "and", "or" or "as well as": "in Brussels and
-   Paris", "in Kyiv, Ukraine".
+4. Joined to a place of rules 1-3 by "and", "or" or "as well as" ("in Brussels and Paris"),
+   or by a bare comma when the phrase ends there ("in Kyiv, Ukraine, on Monday"; not "In
+   Brussels, Ukraine asked for more").
 
 Never a claim: a country or region used as an adjective ("in the U.S. capital", "in the
 Ukraine border area"), a name glued by a hyphen or dash to another word ("the NATO-Ukraine Council",
@@ -140,8 +141,13 @@ _DATELINE_AFTER = re.compile(
 )
 _DATELINE_COLON = re.compile(r"(?:\s*,\s*[^\n()\-\u2013\u2014:]{1,40}?)?\s*:(?=\s)")
 _JOINED_BEFORE = re.compile(
-    r"(?i:\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
+    r"(?i:\s*(?:,\s*(?P<conj>and\s+|or\s+|as\s+well\s+as\s+)?"
+    r"|\s+(?P<conj2>and|or|as\s+well\s+as)\s+)"
     r"(?:(?:in|at)\s+)?(?:the\s+)?)$"
+)
+_ENDS_PHRASE = re.compile(
+    r"\s*(?:$|[,.;:()\u2014\u2013]|-\s|(?:on|in|at|last|this|next|and|or|for|to|during|"
+    r"since|before|after|where|when|while|until|from|with)\b)"
 )
 
 
@@ -336,8 +342,11 @@ def _is_claim(
         return True
 
     for claim in earlier:
-        if claim.end <= start and _JOINED_BEFORE.fullmatch(text, claim.end, start):
-            return True
+        joined = _JOINED_BEFORE.fullmatch(text, claim.end, start)
+        if claim.end <= start and joined:
+            # a bare comma joins "Kyiv, Ukraine," but not "In Brussels, Ukraine asked ..."
+            if joined.group("conj") or joined.group("conj2") or _ENDS_PHRASE.match(after):
+                return True
     return False
 
 

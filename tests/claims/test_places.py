@@ -300,3 +300,8 @@ def test_places_in_a_news_report():
         "Hiroshima",
         "Japan",
     ]
+
+
+def test_bare_comma_joins_a_place_only_when_the_phrase_ends_there():
+    assert places("In Brussels, Ukraine asked for more air defence.") == ["Brussels"]
+    assert places("He died in Kyiv, Ukraine on Monday.") == ["Kyiv", "Ukraine"]
