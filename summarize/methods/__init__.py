@@ -53,7 +53,7 @@ def _sumy(name: str) -> Ranker:
 # name -> (one-line description, ranker). Keep descriptions short: they appear in --help.
 METHODS: dict[str, tuple[str, Ranker]] = {
     "news-rank": (
-        "default: centrality + position + headline, redundancy-aware (linear time)",
+        "default: lede picks by density, then word-overlap centrality (linear time)",
         _news_rank,
     ),
     "lead": ("the first sentences, in order (LEAD-k)", _lead),
