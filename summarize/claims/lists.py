@@ -56,6 +56,7 @@ _SEPARATOR = re.compile(
     r"(?i:\s*,\s*(?P<c1>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)?\s*"
     r"|\s+(?P<c2>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)\s+)"
 )
+_REPEATED_INTRO = re.compile(r"(?i:from|by)\s+")
 _GROUP_NOUNS = (
     r"partners?|allies|ally|countries|country|nations?|states?|regimes?|governments?|"
     r"neighbou?rs?|friends?|powers?|backers?|suppliers?|members?"
@@ -116,7 +117,11 @@ def _parse(text: str, pos: int, end: int):
         sep = _SEPARATOR.match(text, pos, end)
         if sep is None:
             break
-        nxt = _member(text, sep.end(), end)
+        after = sep.end()
+        repeated = _REPEATED_INTRO.match(text, after, end)
+        if repeated and (sep.group("c1") or sep.group("c2")):
+            after = repeated.end()  # "from China as well as from Iran"
+        nxt = _member(text, after, end)
         if nxt is None:
             break
         conj = sep.group("c1") or sep.group("c2")

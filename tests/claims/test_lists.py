@@ -227,3 +227,8 @@ def test_title_case_headline_lists():
 )
 def test_agent_noun_cue_takes_the_names_after_it(sentence, expected):
     assert lists(sentence) == expected
+
+
+def test_intro_repeated_after_the_conjunction():
+    text = "Russia gets support from China as well as from Iran."
+    assert lists(text) == [("China", "Iran")]
