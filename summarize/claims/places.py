@@ -38,8 +38,8 @@ but "in Ukraine's east" is rule 1 and the claim is "Ukraine").
 Words after the first may be in lower case when the name has them ("NATO headquarters" as
 a table alias, "Bosnia and Herzegovina"); the first must be capitalised. The longest known
 name wins ("New York City" over "New York", "Washington, D.C." over "Washington"); the
-claim's value is the name as written, without a leading "the" (so
-"in the Netherlands" claims "Netherlands").
+claim's value is the name as written, without a leading "the" ("in the Netherlands" claims
+"Netherlands") unless the table writes the name with it ("The Hague").
 """
 
 from __future__ import annotations
@@ -190,6 +190,12 @@ def _known_kinds(known: tuple[str, ...]) -> dict[str, str]:
     return {**base, **extra}
 
 
+def _with_article(known: Iterable[str], name: str) -> bool:
+    """Whether the table writes ``name`` with a leading "the" ("The Hague")."""
+    key = normalize(name)
+    return any(k.lower().startswith("the ") and normalize(k) == key for k in known)
+
+
 def place_kind(name: str, known: Iterable[str] = ()) -> str | None:
     """The kind of a known place name ("country", "region", "city", "known"), else None."""
     return _known_kinds(tuple(known)).get(normalize(name))
@@ -249,14 +255,15 @@ def _span_end(text: str, start: int, end: int) -> int:
 
 def find_places(text: str, sentence: SentenceSpan, *, known: Iterable[str] = ()) -> list[Claim]:
     """Locative mentions of known places in ``sentence`` (see the module docstring)."""
-    kinds = _known_kinds(tuple(known))
+    known = tuple(known)
+    kinds = _known_kinds(known)
     s0, s1 = sentence.start, sentence.end
     toks = tokens(text, s0, s1)
     claims: list[Claim] = []
     i = 0
     while i < len(toks):
         word, start, _ = toks[i]
-        if not (word[0].isalpha() and _is_capitalised(word)) or word.lower() in CONNECTORS:
+        if not (word[0].isalpha() and _is_capitalised(word)) or word == "The":
             i += 1
             continue
         found = _longest_place(text, toks, i, kinds)
@@ -265,6 +272,8 @@ def find_places(text: str, sentence: SentenceSpan, *, known: Iterable[str] = ())
             continue
         j, kind = found
         end = _span_end(text, start, toks[j][2])
+        if i > 0 and toks[i - 1][0].lower() == "the" and _with_article(known, text[start:end]):
+            start = toks[i - 1][1]  # the table writes "The Hague": so is the claim
         if _is_claim(text, s0, s1, start, end, kind, toks, j, claims):
             claims.append(
                 Claim(

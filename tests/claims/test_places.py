@@ -305,3 +305,13 @@ def test_places_in_a_news_report():
 def test_bare_comma_joins_a_place_only_when_the_phrase_ends_there():
     assert places("In Brussels, Ukraine asked for more air defence.") == ["Brussels"]
     assert places("He died in Kyiv, Ukraine on Monday.") == ["Kyiv", "Ukraine"]
+
+
+def test_leading_the_stays_when_the_table_writes_it():
+    text = "The court sits in The Hague."
+    assert places(text, known=(n for n in ["The Hague"])) == ["The Hague"]
+    assert places(text, known=()) == ["Hague"]
+
+
+def test_names_beginning_with_an_article_word_are_found():
+    assert places("He flew to La Paz, then on to Le Havre.") == ["La Paz", "Le Havre"]
