@@ -96,7 +96,7 @@ _DIRECTIONS = (
 _TRAVEL = (
     r"travel\w*|trips?|visits?|journey\w*|went|go|goes|going|gone|flew|fly|flies|flying|"
     r"head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes|coming|arriv\w*|mov(?:e|es|ed|ing)|"
-    r"relocat\w*|way|welcome\w*|back"
+    r"relocat\w*|way|welcome\w*|back|on|onward|onwards"
 )
 _LOCATIVE_BEFORE = re.compile(
     r"(?i:(?P<prep>\b(?:in|at|near|outside|inside|within|around|across|throughout|"
