@@ -96,12 +96,13 @@ _DIRECTIONS = (
 _TRAVEL = (
     r"travel\w*|trips?|visits?|journey\w*|went|go|goes|going|gone|flew|fly|flies|flying|"
     r"head(?:s|ed|ing)?|return(?:s|ed|ing)?|came|come|comes|coming|arriv\w*|mov(?:e|es|ed|ing)|"
-    r"relocat\w*|way|welcome\w*|back|on|onward|onwards"
+    r"relocat\w*|way|welcome\w*|back"
 )
 _LOCATIVE_BEFORE = re.compile(
     r"(?i:(?P<prep>\b(?:in|at|near|outside|inside|within|around|across|throughout|"
     r"visit(?:s|ed|ing)?)"
     rf"|\b(?:{_TRAVEL})(?:\s+[\w'\u2019-]+){{0,3}}?\s+to"
+    r"|\b(?:on|onwards?)\s+to"
     r"|\bhost\s+(?:city|country|nation)\s*,?)"
     r"\s+(?:the\s+)?"
     rf"(?:(?:{_DIRECTIONS})\s+)?"

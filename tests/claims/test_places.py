@@ -315,3 +315,7 @@ def test_leading_the_stays_when_the_table_writes_it():
 
 def test_names_beginning_with_an_article_word_are_found():
     assert places("He flew to La Paz, then on to Le Havre.") == ["La Paz", "Le Havre"]
+
+
+def test_to_after_a_day_is_still_a_recipient():
+    assert places("Allies pledged support on Wednesday to Ukraine.") == []
