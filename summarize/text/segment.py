@@ -37,20 +37,32 @@ _LB_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LB = r"(?:\r\n|\r(?!\n)|[\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029])"
 _HS = rf"[^\S{_LB_CHARS}]"  # horizontal white space
 _PARAGRAPH_BREAK = re.compile(rf"{_LB}{_HS}*{_LB}\s*|\u2029\s*")
-_LINE_GAP = re.compile(rf"{_HS}*{_LB}\s*")
+_LINE_GAP = re.compile(rf"(?<!{_HS}){_HS}*{_LB}\s*")
 _HAS_LB = re.compile(rf"[{_LB_CHARS}]")
 _NON_SPACE = re.compile(r"\S")
 
 _CLOSERS = "\"'\u201d\u2019\u00bb)]}"
 _OPENERS = "\"'\u201c\u2018\u00ab([{"
 # Sentence-final punctuation, closing quotes/brackets, then the white space after them.
-_TERMINAL = re.compile(rf"([.!?\u2026\u203d]+)([{re.escape(_CLOSERS)}]*)(\s+)")
+# (Each pattern that repeats a class starts where a run starts: no quadratic back-tracking.)
+_TERMINAL = re.compile(
+    rf"(?<![.!?\u2026\u203d])([.!?\u2026\u203d]+)([{re.escape(_CLOSERS)}]*)(\s+)"
+)
 # A full stop (or ?/!) with no space before a capitalised word: "moment.There".
 _GLUED = re.compile(r"(?<=[a-z][a-z])([.?!])([\"'\u201d\u2019)]*)(?=[A-Z][a-z])")
 _NEXT_WORD = re.compile(rf"[{re.escape(_OPENERS)}]*([^\W\d_]+)")
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # iPod, eBay, iPhone: lower-case but a name
 _LIST_MARKER = re.compile(
     r"(?:[-*\u2022\u2023\u25e6\u25aa\u00b7\u2013\u2014]|\d{1,3}[.)]|[a-z]\))[ \t]"
+)
+_QUOTES = "\"'\u201d\u2019\u00bb"
+# A capitalised name (up to four words), maybe an adverb, then a verb of saying.
+_ATTRIBUTION = re.compile(
+    r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}(?: \w+ly| later| then| also| once)? "
+    r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|explained|"
+    r"explains|shouted|yelled|recalled|recalls|insisted|insists|continued|noted|notes|warned|"
+    r"warns|declared|tweeted|posted|admitted|argued|argues|remarked|wondered|joked|cried|"
+    r"exclaimed|demanded|laughed|whispered|pleaded|quipped|responded)\b"
 )
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, e.g, Ph.D, U.S.A
 
@@ -221,8 +233,13 @@ def _ends_at_terminal(text: str, floor: int, m: re.Match[str], line_break: bool)
     term, closers = m[1], m[2]
     nxt = m.end()
     if term != ".":
-        # ?, !, or an ellipsis: a new sentence unless a lower-case word goes on.
-        return line_break or _can_start(text, nxt)
+        # ?, !, or an ellipsis: a new sentence unless a lower-case word goes on, or the
+        # quotation it closes is attributed: '"Why?" Smith asked.'
+        if line_break:
+            return True
+        if closers and closers[0] in _QUOTES and _ATTRIBUTION.match(text, nxt):
+            return False
+        return _can_start(text, nxt)
     if closers:
         return line_break or _can_start(text, nxt)
     word = _word_before(text, floor, m.start())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -173,6 +174,16 @@ CASES = [
         "closing_bracket",
         "He agreed. (The deal was later cancelled.) Talks resumed.",
         ["He agreed.", "(The deal was later cancelled.)", "Talks resumed."],
+    ),
+    (
+        "attributed_question",
+        '"Why now?" Prime Minister Boris Johnson asked. Nobody answered.',
+        ['"Why now?" Prime Minister Boris Johnson asked.', "Nobody answered."],
+    ),
+    (
+        "attributed_ellipsis",
+        '"I was a rusty pilot..." Hailey later recalled.',
+        ['"I was a rusty pilot..." Hailey later recalled.'],
     ),
     ("questions_exclamations", "Did he win? Yes! He did.", ["Did he win?", "Yes!", "He did."]),
     # list items
@@ -458,3 +469,16 @@ def test_segmenter_does_not_import_nltk() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" + "." * 50_000 + "a", "a\nb" + " " * 50_000 + "c", "a" + "!?" * 25_000 + "x"],
+    ids=["full_stops", "spaces", "marks"],
+)
+def test_long_runs_of_punctuation_or_spaces_take_linear_time(text: str) -> None:
+    # Back-tracking over a run would take minutes here; linear scanning takes milliseconds.
+    start = time.perf_counter()
+    split_sentences(text)
+    split_words(text)
+    assert time.perf_counter() - start < 2.0
