@@ -18,9 +18,11 @@ A name is a run of capitalised words with middle initials ("George W. Bush"), pa
 "O'Brien"), "al-" prefixes and "Jr." suffixes; a possessive "'s" ends it ("Stoltenberg's"
 gives "Stoltenberg"). A leading honorific (Mr, Mrs, Ms, Dr, Sir, Prof) is skipped. The cue
 itself is never part of the name, even when it is capitalised ("Secretary General").
-Title-case verbs and joining words ("Says", "Will", "And", "Of") end a name. Not names: a
-first word that is a function word, month or weekday ("The", "On", "July"),
-and a single word that is a country or region ("Ukraine").
+Title-case verbs and joining words ("Says", "Will", "And", "Of") end a name, and trailing
+weekdays and months are dropped ("President Joe Biden Tuesday said"). Not names: a first
+word that is a function word, month or weekday ("The", "On", "July"); a single word that is
+a country or region ("Ukraine"); in an apposition, a single word that is any known place
+("the chief, Washington said"); the object of a preposition ("In Brussels, the chief said").
 """
 
 from __future__ import annotations
@@ -86,12 +88,16 @@ def _without_dates(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, start + words[-1].end()
 
 
-def _acceptable(name: str) -> bool:
+def _acceptable(name: str, *, apposition: bool = False) -> bool:
+    """Not a function word, month or weekday; not a lone country or region name; in an
+    apposition ("the chief, Washington said"), not a lone place name at all."""
     words = name.split()
     if not words or words[0].lower() in _FUNCTION_WORDS | MONTHS_AND_DAYS:
         return False
-    if len(words) == 1 and gazetteer().get(normalize(name)) in ("country", "region"):
-        return False
+    if len(words) == 1:
+        kind = gazetteer().get(normalize(name))
+        if kind in ("country", "region") or (apposition and kind is not None):
+            return False
     return True
 
 
@@ -134,9 +140,11 @@ def find_names(
 
 def _name_after(text: str, cue: CueMatch, s1: int) -> tuple[int, int] | None:
     m = _AFTER_CUE.match(text, cue.end, s1)
-    if m is None or not _acceptable(m.group("name")):
+    if m is None:
         return None
     start, end = m.span("name")
+    if not _acceptable(m.group("name"), apposition="," in text[cue.end : start]):
+        return None
     # "the secretary general, Ukraine's ally": a possessive after a comma is not a name
     if text[end : end + 2] in ("'s", "\u2019s") and "," in text[cue.end : start]:
         return None
@@ -149,7 +157,7 @@ def _name_before(text: str, cue: CueMatch, s0: int, kind: str) -> tuple[int, int
     for pattern in patterns:
         for word in _WORD_START.finditer(text, window_start, cue.start):
             m = pattern.match(text, word.start(), cue.start)
-            if m is None or not _acceptable(m.group("name")):
+            if m is None or not _acceptable(m.group("name"), apposition=True):
                 continue
             # "In Brussels, the chief said": the object of a preposition is no apposition
             previous = text[window_start : m.start()].split()[-1:]

@@ -217,3 +217,8 @@ def test_title_case_headline_verb_ends_the_name():
     assert names("NATO Chief Stoltenberg Says Allies Must Do More", "Chief") == ["Stoltenberg"]
     text = "Secretary General Jens Stoltenberg Will Visit Kyiv"
     assert names(text, "Secretary General") == ["Jens Stoltenberg"]
+
+
+def test_lone_place_name_in_an_apposition_is_not_a_name():
+    assert names("Speaking as NATO's chief, Washington said nothing.", "chief") == []
+    assert names("Paris, the chief said, was ready.", "chief") == []
