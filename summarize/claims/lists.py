@@ -154,8 +154,10 @@ def _cut_forward(text: str, members, conjunctions):
 
 
 def _cut_backward(text: str, members, conjunctions):
-    """A list read right to left (it ends at the cue): without a conjunction, only the
-    last member and the known places before it."""
+    """A list read right to left (it ends at the cue) reaches back over commas, past only
+    its own conjunction, the last separator ("Russia attacked Kyiv, and China, Iran and
+    North Korea are backing it" lists three); without a conjunction, only the last member
+    and the known places before it."""
     if not any(conjunctions):
         kept = members[-1:]
         for span in reversed(members[:-1]):
@@ -163,7 +165,12 @@ def _cut_backward(text: str, members, conjunctions):
                 break
             kept.insert(0, span)
         return kept
-    return list(members)
+    first = 0
+    for k in range(len(conjunctions) - 2, -1, -1):
+        if conjunctions[k]:
+            first = k + 1
+            break
+    return list(members[first:])
 
 
 def _trim_outliers(text: str, members):

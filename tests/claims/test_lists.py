@@ -232,3 +232,8 @@ def test_agent_noun_cue_takes_the_names_after_it(sentence, expected):
 def test_intro_repeated_after_the_conjunction():
     text = "Russia gets support from China as well as from Iran."
     assert lists(text) == [("China", "Iran")]
+
+
+def test_list_before_the_cue_does_not_reach_into_an_earlier_clause():
+    text = "Russia attacked Kyiv, and China, Iran and North Korea are backing it."
+    assert lists(text) == [("China", "Iran", "North Korea")]
