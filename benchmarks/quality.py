@@ -35,6 +35,11 @@ RESULTS = ROOT / "benchmarks" / "results"
 DATASETS = ("bbc", "cnndm")
 SPLITS = ("all", "dev", "test")
 METRICS = ("rouge1", "rouge2", "rougeLsum")
+TITLES = {
+    "all": "All articles (BBC 100, CNN/DM 100)",
+    "dev": "Dev half (BBC 001-010 of each category, CNN/DM rows 0-49): the only part tuned on",
+    "test": "Test half (the rest)",
+}
 
 
 def load_bbc() -> list[dict]:
@@ -190,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     splits = [args.split] if args.split != "all" else list(SPLITS)
     out = []
     for split in splits:
-        out.append(f"### {split} ({'all 100 + 100 articles' if split == 'all' else split} half)")
+        out.append(f"### {TITLES[split]}")
         out.append("")
         out.append(markdown(table, datasets, split))
         out.append("")
