@@ -308,7 +308,10 @@ def _line_cuts(text: str, start: int, end: int, weighed: set[int]) -> list[tuple
 
 def _is_hard_wrapped(text: str, start: int, gaps: list[re.Match[str]]) -> bool:
     """Whether the paragraph's lines were wrapped at a fixed width (an e-mail, a plain-text
-    dump): then a line break without final punctuation is not a sentence boundary."""
+    dump): then a line break without final punctuation is not a sentence boundary.
+
+    Wrapped: most lines are long and stop without final punctuation. A headline and a
+    caption above lines that each end a sentence (BBC files) are not."""
     long_open_lines = 0
     line_start = start
     for g in gaps:
@@ -316,10 +319,8 @@ def _is_hard_wrapped(text: str, start: int, gaps: list[re.Match[str]]) -> bool:
         last = text[g.start() - 1]
         if line_len >= 40 and last not in ".!?\u2026)\"'\u201d\u2019:":
             long_open_lines += 1
-            if long_open_lines >= 2:
-                return True
         line_start = g.end()
-    return False
+    return long_open_lines >= 2 and 2 * long_open_lines > len(gaps)
 
 
 # -- words ----------------------------------------------------------------------------

@@ -254,6 +254,19 @@ CASES = [
         ],
     ),
     (
+        "headline_and_caption_above_sentence_lines",
+        "Time Warner profits jump as AOL subscribers fall in fourth quarter\n"
+        "Chief executive Richard Parsons at the company headquarters in New York\n"
+        "Quarterly profits rose 76%.\nSales rose 2%.\nIt lost 464,000 subscribers.",
+        [
+            "Time Warner profits jump as AOL subscribers fall in fourth quarter",
+            "Chief executive Richard Parsons at the company headquarters in New York",
+            "Quarterly profits rose 76%.",
+            "Sales rose 2%.",
+            "It lost 464,000 subscribers.",
+        ],
+    ),
+    (
         "title_at_line_end",
         "An appointment with Dr.\nSmith is due.",
         ["An appointment with Dr. Smith is due."],
