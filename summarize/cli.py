@@ -226,12 +226,18 @@ class _SummarizeTask:
         self.options = options
 
     def __call__(self, item: Any) -> Any:
+        import warnings
+
         from .summary import summarize_text
 
         def summarize_source(source: Any) -> Any:
             return summarize_text(source.text, source=source.display_name, **self.options)
 
-        return attempt(item, summarize_source)
+        with warnings.catch_warnings():
+            # sumy warns in Python's multi-line format ("LSA algorithm may not work
+            # properly"); stderr is for our one-line diagnostics only.
+            warnings.filterwarnings("ignore", module=r"sumy\.")
+            return attempt(item, summarize_source)
 
 
 def summarize_main() -> None:

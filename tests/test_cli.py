@@ -760,3 +760,4 @@ def test_output_holds_the_good_files_when_some_failed(tmp_path):
     result = run(SEED, tmp_path / "missing.txt", "-f", "jsonl", "-o", target)
     assert result.exit_code == 2
     assert [json.loads(x)["source"] for x in target.read_text().splitlines()] == [str(SEED)]
+

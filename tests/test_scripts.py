@@ -178,3 +178,12 @@ def test_progress_bar_goes_to_a_terminal_stderr_and_never_to_stdout(tmp_path):
     assert "\x1b" not in out
     assert out.count("==> ") == 6
     assert b"6/6" in drawn
+
+
+def test_library_warnings_stay_off_stderr():
+    few_words = ("Cats run. Cats run fast. Dogs run. Cats run. Dogs run fast. Cats bark. "
+                 "Dogs bark. Run fast. Cats sit. Dogs sit. Run.\n")
+    result = run([script("summarize"), "-m", "lsa", "-n", "1"], input=few_words)
+    assert result.returncode == 0
+    assert result.stderr == ""  # sumy's LSA would warn: fewer words than sentences
+    assert len(result.stdout.splitlines()) == 1
