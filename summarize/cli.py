@@ -283,7 +283,7 @@ def check_claims_app() -> typer.Typer:
             "--facts", metavar="FILE", show_default=False,
             help="The YAML fact table (default: ./facts.yaml when present).")] = None,
         threshold: Annotated[float, typer.Option(
-            "--threshold", min=0, max=100,
+            "--threshold", metavar="SCORE", min=0, max=100,
             help="Lowest fuzzy-match score (0-100) at which a name supports a fact.",
         )] = DEFAULT_THRESHOLD,
         show_all: Annotated[bool, typer.Option(
