@@ -761,3 +761,17 @@ def test_output_holds_the_good_files_when_some_failed(tmp_path):
     assert result.exit_code == 2
     assert [json.loads(x)["source"] for x in target.read_text().splitlines()] == [str(SEED)]
 
+
+
+@pytest.mark.parametrize(
+    ("args", "start"),
+    [(["-n", "abc"], "summarize: Invalid value for '-n' / '--sentences': "),
+     (["-n"], "summarize: Option '-n' requires an argument."),
+     (["-j", "many"], "summarize: Invalid value for '-j' / '--jobs': ")],
+)
+def test_malformed_option_values_are_one_line_usage_errors(args, start):
+    result = run(SEED, *args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(start)
+    assert result.stderr.count("\n") == 1
+    assert result.stdout == ""
