@@ -7,7 +7,8 @@ place values and aliases) or is in the offline gazetteer ``summarize/data/gazett
 use and cached (about 25 ms).
 
 A known name is a place *claim* only in one of these positions; anywhere else ("support to
-Ukraine", "the war against Ukraine", "the people of Ukraine", "Russia's war") it is not:
+Ukraine", "the war against Ukraine", "the people of Ukraine", "Russia's war", "support from
+China", "returned from Kyiv": an origin is not a location) it is not:
 
 1. After a locative word: ``in``, ``at``, ``near``, ``outside``, ``inside``, ``within``,
    ``around``, ``across``, ``throughout``, a form of ``visit`` ("visited Kyiv"), or ``to``
@@ -35,8 +36,12 @@ Ukraine border area"), a name glued by a hyphen or dash to another word ("the NA
 of it ("in the Kyiv Independent"), a possessive ("in Russia's war", "in Ukraine's capital";
 but "in Ukraine's east" is rule 1 and the claim is "Ukraine").
 
-Words after the first may be in lower case when the name has them ("NATO headquarters" as
-a table alias, "Bosnia and Herzegovina"); the first must be capitalised. The longest known
+A near spelling of a table name (``fuzz.ratio`` of 85 or more, five letters or more) is
+known too, so that a misspelled place can still be checked ("in Brussles", "the Washingon
+summit"); the gazetteer is matched exactly.
+
+Words after the first may be in lower case when the name has them ("NATO headquarters" as a
+table alias, "Bosnia and Herzegovina"); the first must be capitalised. The longest known
 name wins ("New York City" over "New York", "Washington, D.C." over "Washington"); the
 claim's value is the name as written, without a leading "the" ("in the Netherlands" claims
 "Netherlands") unless the table writes the name with it ("The Hague").
@@ -49,10 +54,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
 from ..text.segment import SentenceSpan
 from . import Claim
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
+NEAR_SPELLING = 85.0
+"""``fuzz.ratio`` a word run needs with a table name to count as a misspelling of it."""
+_MIN_FUZZY_LENGTH = 5
 _MAX_TOKENS = 7
 
 # A word (letters joined by inner hyphens, apostrophes or dots: "Guinea-Bissau", "D.C.",
@@ -243,6 +253,32 @@ def _longest_place(
     return best
 
 
+def _misspelled_known(
+    text: str, toks: list[tuple[str, int, int]], i: int, known: tuple[str, ...]
+) -> tuple[int, str] | None:
+    """A run of up to three capitalised words starting at token ``i`` that is a near
+    spelling of a table name ("Brussles", "Washingon"): (index of its last token, "known")."""
+    keys = _known_keys(known)
+    best = None
+    for j in range(i, min(i + 3, len(toks))):
+        word = toks[j][0]
+        if not (word[0].isalpha() and _is_capitalised(word)):
+            break
+        if j > i and text[toks[j - 1][2] : toks[j][1]] != " ":
+            break
+        key = normalize(text[toks[i][1] : toks[j][2]])
+        if len(key) >= _MIN_FUZZY_LENGTH and process.extractOne(
+            key, keys, scorer=fuzz.ratio, score_cutoff=NEAR_SPELLING
+        ):
+            best = (j, "known")
+    return best
+
+
+@lru_cache(maxsize=64)
+def _known_keys(known: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(normalize(name) for name in known if name.strip()))
+
+
 def _span_end(text: str, start: int, end: int) -> int:
     """Drop a sentence-final full stop from a name ("Brussels.") but keep an
     abbreviation's ("D.C.", "U.S.")."""
@@ -268,6 +304,8 @@ def find_places(text: str, sentence: SentenceSpan, *, known: Iterable[str] = ())
             i += 1
             continue
         found = _longest_place(text, toks, i, kinds)
+        if found is None and known:
+            found = _misspelled_known(text, toks, i, known)
         if found is None:
             i += 1
             continue

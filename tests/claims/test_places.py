@@ -319,3 +319,9 @@ def test_names_beginning_with_an_article_word_are_found():
 
 def test_to_after_a_day_is_still_a_recipient():
     assert places("Allies pledged support on Wednesday to Ukraine.") == []
+
+
+def test_misspelled_table_name_is_still_a_place():
+    assert places("Ministers met in Brussles on Wednesday.") == ["Brussles"]
+    assert places("The Washingon summit is in July.") == ["Washingon"]
+    assert places("Ministers met in Brussles on Wednesday.", known=()) == []
