@@ -14,6 +14,7 @@ rating; the adapter's sentences hash by position instead.
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Callable
 
 import numpy as np
@@ -142,7 +143,10 @@ def rate(name: str, doc: RankingInput) -> list[float]:
         return ()
 
     summarizer._get_best_sentences = record  # type: ignore[method-assign]
-    with np.errstate(all="ignore"):  # LexRank divides 0/0 on word-less documents
+    # LexRank divides 0/0 on word-less documents; LSA warns when words are fewer than
+    # sentences. Neither is the user's business: the scores are still defined below.
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         summarizer(document, n)
     scores = [ratings.get(i, 0.0) for i in range(n)]
     if name in _ITERATIVE:
