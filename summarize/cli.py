@@ -481,13 +481,22 @@ def _map_in_order(task: Callable[[Any], Any], items: list[Any], jobs: int) -> It
         return map(task, items)
     import multiprocessing
 
-    pool = multiprocessing.Pool(min(jobs, len(items)), initializer=_worker_init)
-    return _drain(pool, task, items)
+    _import_pipeline()  # once here, so that forked workers start with it loaded
+    workers = min(jobs, len(items))
+    pool = multiprocessing.Pool(workers, initializer=_worker_init)
+    # Several files per hand-over: short articles take milliseconds, less than the IPC.
+    chunk = max(1, min(8, len(items) // (workers * 4)))
+    return _drain(pool, task, items, chunk)
 
 
-def _drain(pool: Any, task: Callable[[Any], Any], items: list[Any]) -> Iterator[Any]:
+def _import_pipeline() -> None:
+    from . import summary  # noqa: F401
+    from .text import read  # noqa: F401
+
+
+def _drain(pool: Any, task: Callable[[Any], Any], items: list[Any], chunk: int) -> Iterator[Any]:
     try:
-        yield from pool.imap(task, items)
+        yield from pool.imap(task, items, chunksize=chunk)
     except BaseException:  # Ctrl-C, closed pipe, or the consumer stopped early
         pool.terminate()
         raise
