@@ -10,6 +10,7 @@ The machine formats (json, jsonl, csv) are stable contracts: see docs/readme/usa
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -58,9 +59,14 @@ def summary_markdown(summaries: Iterable[Summary], many: bool) -> Iterator[str]:
 _MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>"})
 
 
+_BLOCK_START = re.compile(r"^(\d+)([.)])(?=\s)|^([-+#])(?=\s)")
+
+
 def markdown_escape(text: str) -> str:
-    """Escape what would turn plain prose into emphasis, code, links or HTML."""
-    return text.translate(_MARKDOWN_SPECIAL)
+    """Escape what would turn plain prose into emphasis, code, links or HTML, and a
+    leading "3. " or "- " that would start a nested list (or "# " a heading)."""
+    text = text.translate(_MARKDOWN_SPECIAL)
+    return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
 
 
 SUMMARY_RENDERERS: dict[str, Callable[[Iterable[Summary], bool], Iterator[str]]] = {

@@ -103,6 +103,17 @@ def test_markdown_escapes_emphasis_and_links():
     assert markdown_escape("a *b* [c](d) <e> f_g") == r"a \*b\* \[c\](d) \<e\> f\_g"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "escaped"),
+    [("3. Ministers agreed.", r"3\. Ministers agreed."), ("2) Second.", r"2\) Second."),
+     ("- dash", r"\- dash"), ("# Not a heading", r"\# Not a heading"),
+     ("2024 was a year. 3. Not at the start.", "2024 was a year. 3. Not at the start."),
+     ("#1 seed", "#1 seed")],
+)
+def test_markdown_escapes_what_would_start_a_nested_list_or_heading(sentence, escaped):
+    assert markdown_escape(sentence) == escaped
+
+
 # --------------------------------------------------------------------------- claims
 
 CONTRADICTED = ClaimFinding(
