@@ -18,6 +18,11 @@ A name is a run of capitalised words with middle initials ("George W. Bush"), pa
 "O'Brien"), "al-" prefixes and "Jr." suffixes; a possessive "'s" ends it ("Stoltenberg's"
 gives "Stoltenberg"). A leading honorific (Mr, Mrs, Ms, Dr, Sir, Prof) is skipped. The cue
 itself is never part of the name, even when it is capitalised ("Secretary General").
+No name is taken for a cue right after "former", "ex-", "deputy", "vice", "next",
+"incoming" and the like ("former NATO chief Anders Fogh Rasmussen", "Deputy Secretary
+General Mircea Geoana", "Rasmussen, a former NATO secretary general"): another office or
+another time.
+
 Title-case verbs and joining words ("Says", "Will", "And", "Of") end a name, and trailing
 weekdays and months are dropped ("President Joe Biden Tuesday said"). Not names: a first
 word that is a function word, month or weekday ("The", "On", "July"); a single word that is
@@ -67,6 +72,12 @@ _BEFORE_CUE = re.compile(
 )
 _BEFORE_CUE_ORG = re.compile(rf"(?<![\w'\u2019-])(?P<name>{NAME})\s+$")
 _WORD_START = re.compile(rf"(?<![\w'\u2019-])(?:(?:al|el|bin|ben|abu)-)?{_UPPER}")
+_OTHER_HOLDER = re.compile(
+    r"(?i:\b(?:former|ex|deputy|assistant|vice|late|previous|next|future|incoming|"
+    r"would-be|then))(?:[\s-]+[A-Z][\w'\u2019]*){0,2}[\s-]*$"
+)
+"""Words before a cue that make it a different office or time: "former NATO chief",
+"Deputy Secretary General", "the incoming secretary general"."""
 _PREPOSITIONS = frozenset(
     "in at on from to for with by of near into onto about after before since during "
     "across against among between through under over without".split()
@@ -116,6 +127,8 @@ def find_names(
     for cue in cues:
         if cue.start < s0 or cue.end > s1:
             continue
+        if _OTHER_HOLDER.search(text, max(s0, cue.start - 40), cue.start):
+            continue  # "former NATO chief Anders Fogh Rasmussen" holds no longer
         span = _name_after(text, cue, s1)
         if span is None:
             span = _name_before(text, cue, s0, kind)
