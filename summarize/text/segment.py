@@ -111,9 +111,12 @@ _STARTERS = frozenset(
     Both All Each Every Such What Why How Who Where Which No Not Only Instead Also Even
     Mr Mrs Ms Dr Since Until Despite Under Over For From With Without Officials Police""".split()
 )
-_KNOWN_ABBREVIATIONS = frozenset(
-    {w.lower() for w in _TITLES | _NEVER_FINAL | _SOMETIMES_FINAL | _USUALLY_FINAL}
-    | {"no", "nos", "vol", "vols", "pp", "fig", "figs", "art", "ch", "para", "est", "tel"}
+_KNOWN_ABBREVIATIONS = (
+    _TITLES
+    | _NEVER_FINAL
+    | _SOMETIMES_FINAL
+    | _USUALLY_FINAL
+    | frozenset("No Nos Vol vol Vols vols pp Fig fig Figs figs Ch ch Para Est Tel tel".split())
 )
 
 _TITLE, _NEVER, _NUMBERED, _SOMETIMES, _USUALLY, _INITIAL, _PLAIN = range(7)
@@ -156,7 +159,10 @@ def split_sentences(text: str) -> list[SentenceSpan]:
     return spans
 
 
-def _add_paragraph(text, start, end, paragraph, spans, fold) -> bool:
+def _add_paragraph(
+    text: str, start: int, end: int, paragraph: int, spans: list[SentenceSpan], fold
+) -> bool:
+    """Append the sentences of ``text[start:end]``; False if it is only white space."""
     first = _NON_SPACE.search(text, start, end)
     if first is None:
         return False
@@ -173,12 +179,12 @@ def _add_paragraph(text, start, end, paragraph, spans, fold) -> bool:
 def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence boundaries inside one trimmed paragraph, as (end of one, start of next)."""
     cuts: list[tuple[int, int]] = []
-    weighed: set[int] = set()
+    weighed: dict[int, bool] = {}  # white space after final punctuation: cut there?
     for m in _TERMINAL.finditer(text, start, end):
-        gap_start = m.start(3)
-        weighed.add(gap_start)
-        if _ends_at_terminal(text, start, m, _HAS_LB.search(m[3]) is not None):
-            cuts.append((gap_start, m.end()))
+        cut = _ends_at_terminal(text, start, m, _HAS_LB.search(m[3]) is not None)
+        weighed[m.start(3)] = cut
+        if cut:
+            cuts.append((m.start(3), m.end()))
     for m in _GLUED.finditer(text, start, end):
         if _classify(_word_before(text, start, m.start())) in (_PLAIN, _USUALLY, _NUMBERED):
             cuts.append((m.end(), m.end()))
@@ -275,8 +281,9 @@ def _at_line_start(text: str, floor: int, i: int) -> bool:
     return i == floor or text[i - 1] in _LB_CHARS
 
 
-def _line_cuts(text: str, start: int, end: int, weighed: set[int]) -> list[tuple[int, int]]:
-    """Line breaks that end a sentence although no sentence-final punctuation precedes them."""
+def _line_cuts(text: str, start: int, end: int, weighed: dict[int, bool]) -> list[tuple[int, int]]:
+    """Line breaks that end a sentence although no sentence-final punctuation precedes them
+    (or the punctuation alone did not decide it: "Mr.\n- item")."""
     gaps = list(_LINE_GAP.finditer(text, start, end))
     cuts: list[tuple[int, int]] = []
     wrapped: bool | None = None
@@ -284,10 +291,11 @@ def _line_cuts(text: str, start: int, end: int, weighed: set[int]) -> list[tuple
     for g in gaps:
         g_start, g_end = g.start(), g.end()
         prev_start, line_start = line_start, g_end
-        if g_start in weighed:
-            continue
         if _LIST_MARKER.match(text, g_end):
-            cuts.append((g_start, g_end))
+            if not weighed.get(g_start, False):
+                cuts.append((g_start, g_end))
+            continue
+        if g_start in weighed:
             continue
         if not _can_start(text, g_end):
             continue
@@ -390,7 +398,7 @@ def split_words(text: str) -> list[str]:
             and i < len(tokens) - 1
             and len(token) > 2
             and token[-2] != "."
-            and token[:-1].lower() not in _KNOWN_ABBREVIATIONS
+            and token[:-1] not in _KNOWN_ABBREVIATIONS
             and not tokens[i + 1][0][0].islower()
         ):
             token = token[:-1]
