@@ -192,6 +192,11 @@ CASES = [
         "Key points:\n- Rates rose\n- Prices fell\n- Jobs grew",
         ["Key points:", "- Rates rose", "- Prices fell", "- Jobs grew"],
     ),
+    (
+        "list_after_abbreviation",
+        "Questions for Dr.\n- Why now\n- Why here",
+        ["Questions for Dr.", "- Why now", "- Why here"],
+    ),
     ("star_list", "* First item\n* Second item", ["* First item", "* Second item"]),
     ("bullet_list", "• Alpha\n• Beta", ["• Alpha", "• Beta"]),
     (
