@@ -74,7 +74,7 @@ _BEFORE_CUE_ORG = re.compile(rf"(?<![\w'\u2019-])(?P<name>{NAME})\s+$")
 _WORD_START = re.compile(rf"(?<![\w'\u2019-])(?:(?:al|el|bin|ben|abu)-)?{_UPPER}")
 _OTHER_HOLDER = re.compile(
     r"(?i:\b(?:former|ex|deputy|assistant|vice|late|previous|next|future|incoming|"
-    r"would-be|then))(?:[\s-]+[A-Z][\w'\u2019]*){0,2}[\s-]*$"
+    r"would-be|then(?=-)))(?:[\s-]+[A-Z][\w'\u2019]*){0,2}[\s-]*$"
 )
 """Words before a cue that make it a different office or time: "former NATO chief",
 "Deputy Secretary General", "the incoming secretary general"."""

@@ -236,3 +236,8 @@ def test_lone_place_name_in_an_apposition_is_not_a_name():
 )
 def test_former_deputy_or_incoming_office_holder_is_not_claimed(sentence, cue):
     assert names(sentence, cue) == []
+
+
+def test_then_as_an_adverb_keeps_the_name():
+    assert names("And then NATO chief Jens Stoltenberg spoke.", "chief") == ["Jens Stoltenberg"]
+    assert names("The then-NATO chief Jens Stoltenberg spoke.", "chief") == []
