@@ -23,6 +23,9 @@ A "from" (or a "by" not followed by a gerund or a number: "by sending drones", "
 settles the direction: when it introduces no capitalised name ("Ukraine's support from its
 allies") there is no claim, rather than a list read before the cue.
 
+A negated statement gives no list ("China is not backing Russia", "India has never backed
+Russia"): it does not name the supporters.
+
 The recipient is never a member: the object after "for"/"to"/the verb ("support for
 Ukraine", "support to Ukraine", "backing Russia") is not read at all.
 
@@ -79,7 +82,7 @@ _CLAUSE_END = re.compile(r"[;:()\u2014\u2013]|\s-\s|[.!?](?=\s|$)")
 _AUX_BEFORE = re.compile(
     r"(?:['\u2019]s)?(?:\s+(?i:are|is|were|was|have|has|had|been|also|all|both|each|"
     r"continue|continues|continued|to|reportedly|openly|now|still|already|increasingly|"
-    r"actively|directly|not|never|long))*\s*$"
+    r"actively|directly|long))*\s*$"
 )
 _PASSIVE = re.compile(r"(?i:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?)$")
 _SENTENCE_ADVERBS = frozenset(

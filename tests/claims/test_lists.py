@@ -237,3 +237,8 @@ def test_intro_repeated_after_the_conjunction():
 def test_list_before_the_cue_does_not_reach_into_an_earlier_clause():
     text = "Russia attacked Kyiv, and China, Iran and North Korea are backing it."
     assert lists(text) == [("China", "Iran", "North Korea")]
+
+
+def test_negated_backers_are_not_a_list():
+    assert lists("China is not backing Russia, officials said.") == []
+    assert lists("India has never backed Russia.") == []
