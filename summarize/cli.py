@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Annotated, Any
+from typing import Annotated, Any, Protocol
 
 import typer
 from typer.core import TyperCommand
@@ -225,6 +225,11 @@ class _SummarizeTask:
     def __init__(self, options: dict[str, Any]) -> None:
         self.options = options
 
+    def preload(self) -> None:
+        """Import the pipeline before worker processes are forked."""
+        from . import summary  # noqa: F401
+        from .text import read  # noqa: F401
+
     def __call__(self, item: Any) -> Any:
         import warnings
 
@@ -382,6 +387,11 @@ class _CheckTask:
         self.threshold = threshold
         self.include_unchecked = include_unchecked
 
+    def preload(self) -> None:
+        """Import the checker before worker processes are forked."""
+        from . import checker  # noqa: F401
+        from .text import read  # noqa: F401
+
     def __call__(self, item: Any) -> Any:
         from .checker import check_claims
 
@@ -399,6 +409,15 @@ def check_claims_main() -> None:
 
 
 # --------------------------------------------------------------------------- shared
+
+
+class Task(Protocol):
+    """What a batch runs per input: picklable, so that it can go to a worker process."""
+
+    def __call__(self, item: Any) -> Any: ...
+
+    def preload(self) -> None:
+        """Import what ``__call__`` needs, before worker processes are forked."""
 
 
 @dataclass(frozen=True)
@@ -434,7 +453,7 @@ class Batch:
     """One run of a task over the inputs, with results in input order. A failed input is
     reported on stderr right away, recorded in ``failures`` and skipped."""
 
-    def __init__(self, prog: str, names: list[str], task: Callable[[Any], Any], jobs: int):
+    def __init__(self, prog: str, names: list[str], task: Task, jobs: int):
         self.prog, self.names, self.task, self.jobs = prog, names, task, jobs
         self.failures: list[str] = []
         self.succeeded = 0
@@ -469,7 +488,7 @@ class Batch:
                 yield result
 
 
-def _map_in_order(task: Callable[[Any], Any], items: list[Any], jobs: int) -> Iterator[Any]:
+def _map_in_order(task: Task, items: list[Any], jobs: int) -> Iterator[Any]:
     """``map(task, items)``, in N worker processes for ``jobs`` N > 1 (0: one per CPU).
     The pool is started here, before any progress-bar thread exists (fork after threads
     can deadlock); results still come back in input order."""
@@ -481,7 +500,7 @@ def _map_in_order(task: Callable[[Any], Any], items: list[Any], jobs: int) -> It
         return map(task, items)
     import multiprocessing
 
-    _import_pipeline()  # once here, so that forked workers start with it loaded
+    task.preload()  # once here: forked workers inherit the imports
     workers = min(jobs, len(items))
     pool = multiprocessing.Pool(workers, initializer=_worker_init)
     # Several files per hand-over: short articles take milliseconds, less than the IPC.
@@ -489,12 +508,7 @@ def _map_in_order(task: Callable[[Any], Any], items: list[Any], jobs: int) -> It
     return _drain(pool, task, items, chunk)
 
 
-def _import_pipeline() -> None:
-    from . import summary  # noqa: F401
-    from .text import read  # noqa: F401
-
-
-def _drain(pool: Any, task: Callable[[Any], Any], items: list[Any], chunk: int) -> Iterator[Any]:
+def _drain(pool: Any, task: Task, items: list[Any], chunk: int) -> Iterator[Any]:
     try:
         yield from pool.imap(task, items, chunksize=chunk)
     except BaseException:  # Ctrl-C, closed pipe, or the consumer stopped early
