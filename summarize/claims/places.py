@@ -18,8 +18,9 @@ China", "returned from Kyiv": an origin is not a location) it is not:
    of Odesa") and a possessive ("in Ukraine's Kharkiv region"). "at" after aiming words
    ("aimed at Russia") and "in" after believing words ("confidence in Ukraine") do not
    count.
-2. As the modifier of an event noun ("the Washington summit", "the Vilnius NATO summit",
-   "the Minsk talks"); only cities and table names do this: a country before an event noun
+2. As the modifier of an event or venue noun ("the Washington summit", "the Vilnius NATO
+   summit", "the Washington anniversary summit", "the Minsk talks", "the Brussels
+   headquarters"); only cities and table names do this: a country before an event noun
    usually names the topic ("the Ukraine peace summit"), not the venue. As the subject of
    "host" ("Vilnius hosted the summit", "Washington will host it"), or after "host city" or
    "host country" ("the host city, Vilnius").
@@ -89,11 +90,11 @@ joining words ("NATO Chief Stoltenberg Says Allies ...", "Ministers Meet In Brus
 EVENT_NOUNS = frozenset(
     "summit summits meeting meetings talks conference conferences gathering gatherings "
     "forum negotiations session sessions ministerial ministerials meet rally games "
-    "olympics".split()
+    "olympics headquarters hq office offices embassy bureau base".split()
 )
-"""Nouns a city names the venue of ("the Washington summit"). Names of documents are left
-out on purpose: "the Paris Agreement" or "the Minsk accords" say nothing about where
-anything happens now."""
+"""Event and venue nouns a city names the place of ("the Washington summit", "the Brussels
+headquarters"). Names of documents are left out on purpose: "the Paris Agreement" or "the
+Minsk accords" say nothing about where anything happens now."""
 _GEO_NOUNS = (
     "capital|city|town|village|port|region|province|state|oblast|district|area|suburbs?|"
     "outskirts|centre|center|heart|streets|east|west|north|south|border|border\\s+region"
@@ -145,7 +146,11 @@ _NOT_LOCATIVE_IN = frozenset(
     "believe believes believed believing interest interested interests confidence trust "
     "faith role".split()
 )
-_EVENT_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?P<noun>[^\W\d_]+)")
+_EVENT_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:(?:peace|leaders['\u2019]?|anniversary|annual|emergency|jubilee|ministers['\u2019]?)\s+)?"
+    r"(?P<noun>[^\W\d_]+)"
+)
 _DATELINE_AFTER = re.compile(
     r"(?:\s*,\s*[^\n()\-\u2013\u2014:]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
     r"(?:--?|\u2013|\u2014)(?=\s)"

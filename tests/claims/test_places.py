@@ -325,3 +325,15 @@ def test_misspelled_table_name_is_still_a_place():
     assert places("Ministers met in Brussles on Wednesday.") == ["Brussles"]
     assert places("The Washingon summit is in July.") == ["Washingon"]
     assert places("Ministers met in Brussles on Wednesday.", known=()) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Leaders met at NATO's Brussels headquarters.", ["Brussels"]),
+        ("The Washington anniversary summit opens in July.", ["Washington"]),
+        ("The Washington Post reported it.", []),
+    ],
+)
+def test_city_before_a_venue_noun_or_a_described_summit(sentence, expected):
+    assert places(sentence) == expected
