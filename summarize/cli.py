@@ -226,9 +226,15 @@ class _SummarizeTask:
         self.options = options
 
     def preload(self) -> None:
-        """Import the pipeline before worker processes are forked."""
-        from . import summary  # noqa: F401
+        """Import the pipeline, and whatever the method imports on first use (sumy, NLTK),
+        by summarizing a tiny text before worker processes are forked."""
+        from .summary import summarize_text
         from .text import read  # noqa: F401
+
+        try:
+            summarize_text("One sentence here. Another one there.", **self.options)
+        except SummarizeError:
+            pass
 
     def __call__(self, item: Any) -> Any:
         import warnings
