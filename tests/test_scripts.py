@@ -187,3 +187,24 @@ def test_library_warnings_stay_off_stderr():
     assert result.returncode == 0
     assert result.stderr == ""  # sumy's LSA would warn: fewer words than sentences
     assert len(result.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize("argv", [["summarize", "--help"], ["summarize", "--version"],
+                                  ["check-claims", "--help"]])
+def test_help_and_version_import_no_pipeline(argv):
+    main = "summarize_main" if argv[0] == "summarize" else "check_claims_main"
+    code = (
+        "import sys\n"
+        f"from summarize.cli import {main}\n"
+        f"sys.argv = {argv!r}\n"
+        "try:\n"
+        f"    {main}()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "loaded = [m for m in ('numpy', 'summarize.summary', 'summarize.text.clean', 'nltk',\n"
+        "                      'summarize.claims.extract') if m in sys.modules]\n"
+        "print('LOADED', loaded, file=sys.stderr)\n"
+    )
+    result = run([sys.executable, "-c", code], env={**os.environ, "COLUMNS": "100"})
+    assert "LOADED []" in result.stderr
+    assert result.stdout
