@@ -85,7 +85,7 @@ def summarize_text(
     if order not in ORDERS:
         raise UsageError(f"unknown order {order!r} (choose from {', '.join(ORDERS)})")
     article = prepare_article(text, clean=clean)
-    body = article.sentences
+    body = article.candidates
     if not body:
         raise InputError(f"{source}: no sentences to summarize")
     texts = [s.text for s in body]

@@ -18,7 +18,7 @@ from summarize.text.segment import split_sentences
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "nato-ukraine-2024-04-03.txt"
 SEED_TEXT = SEED.read_text(encoding="utf-8")
-BODY = [s.text for s in prepare_article(SEED_TEXT).sentences]
+BODY = [s.text for s in prepare_article(SEED_TEXT).candidates]
 ALL_SENTENCES = [s.text for s in split_sentences(SEED_TEXT)]
 
 runner = CliRunner()

@@ -397,6 +397,14 @@ class Article:
     photo credit). They stay in ``sentences`` (captions often carry the only full date
     and place, which claim checking needs); rankers may skip or down-weight them."""
 
+    @property
+    def candidates(self) -> tuple[SentenceSpan, ...]:
+        """The sentences a summary may use: the body without photo captions, which
+        describe a picture rather than the story. A document that is nothing but
+        captions keeps them."""
+        captions = set(self.captions)
+        return tuple(s for s in self.sentences if s not in captions) or self.sentences
+
 
 # A caption is the line its credit ends; in text without line breaks only the sentence
 # right before the credit is taken for caption.
