@@ -208,3 +208,24 @@ def test_help_and_version_import_no_pipeline(argv):
     result = run([sys.executable, "-c", code], env={**os.environ, "COLUMNS": "100"})
     assert "LOADED []" in result.stderr
     assert result.stdout
+
+
+def test_ctrl_c_during_a_parallel_batch_exits_130_without_worker_tracebacks():
+    # Ctrl-C in a terminal signals the whole process group: parent and workers.
+    proc = subprocess.Popen([script("summarize"), *[SEED] * 3000, "-j", "2", "-f", "jsonl"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+                            start_new_session=True)
+    try:
+        first = proc.stdout.readline()  # the batch is under way
+        os.killpg(proc.pid, signal.SIGINT)
+        proc.stdout.read()
+        err = proc.stderr.read().decode()
+        proc.wait(timeout=30)
+    finally:
+        proc.stdout.close()
+        proc.stderr.close()
+        if proc.poll() is None:
+            proc.kill()
+    assert first.startswith(b"{")
+    assert proc.returncode == 130
+    assert err == ""
