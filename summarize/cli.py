@@ -5,10 +5,12 @@ the cheap registries (method names, format names); the pipeline, the checker, ri
 multiprocessing are imported inside the commands, when used.
 
 Errors: every problem is one line on stderr, ``summarize: FILE: message``, exit status 2,
-including Typer's own usage errors. With several inputs a bad one is reported and skipped,
-the others are still processed, and the exit status is 2 at the end (as ``cat`` and
-``grep`` do). A closed stdout (``| head -1``) ends the run quietly with status 141, as if
-killed by SIGPIPE; Ctrl-C ends it quietly with status 130.
+including Typer's own usage errors; options are checked before any input is read. With
+several inputs a bad one is reported and skipped, the others are still processed, and the
+exit status is 2 at the end (as ``cat`` and ``grep`` do); ``-o`` then holds the good ones,
+and is left untouched when every input failed or the run was interrupted. A closed stdout
+(``| head -1``) ends the run quietly with status 141, as if killed by SIGPIPE; Ctrl-C ends
+it quietly with status 130. Unexpected exceptions are bugs and keep their traceback.
 """
 
 import enum
