@@ -31,6 +31,8 @@ Ukraine", "support to Ukraine", "backing Russia") is not read at all.
 
 Members are capitalised names, several words allowed ("North Korea", "Republic of Korea");
 a leading "the" is not part of a member ("the United States" gives "United States").
+A capitalised quantifier, determiner or pronoun is never a member ("Many have helped",
+"They are backing Russia", "Others backed it").
 Separators: commas, "and", "or", "as well as", "and also", "along with", with or without
 the Oxford comma. A list ends with the member after its last conjunction, so "from China
 and Iran, Stoltenberg said" stops at Iran. Without any conjunction, further comma-separated
@@ -90,6 +92,13 @@ _SENTENCE_ADVERBS = frozenset(
     "furthermore instead indeed already since while although though so yet then thus "
     "therefore last next this that these those the a an in on at".split()
 )
+_NOT_MEMBERS = frozenset(
+    "many some most others other they these those few several all both each either "
+    "neither none everyone everybody anyone someone somebody nobody we he she it i you "
+    "one who which more".split()
+)
+"""Quantifiers, determiners and pronouns: capitalised at a sentence's start ("Many have
+helped", "They are backing Russia") they are never list members."""
 
 
 def _is_place(name: str) -> bool:
@@ -102,7 +111,7 @@ def _member(text: str, pos: int, end: int) -> re.Match | None:
     if m is None or re.match(r"['\u2019]s\b", text[m.end() : end]):
         return None
     first = m.group("m").split()[0].lower()
-    if first in MONTHS_AND_DAYS or first in _SENTENCE_ADVERBS:
+    if first in MONTHS_AND_DAYS or first in _SENTENCE_ADVERBS or first in _NOT_MEMBERS:
         return None
     return m
 

@@ -242,3 +242,22 @@ def test_list_before_the_cue_does_not_reach_into_an_earlier_clause():
 def test_negated_backers_are_not_a_list():
     assert lists("China is not backing Russia, officials said.") == []
     assert lists("India has never backed Russia.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many have backed the plan.",
+        "Some have supported Russia from the start.",
+        "Most are backing Russia.",
+        "Others backed Russia.",
+        "They are backing Russia.",
+        "Several have backed Russia openly.",
+        "Both have supported Russia.",
+        "Everyone is backing the plan.",
+        "Many of them have backed Russia.",
+    ],
+)
+def test_capitalised_quantifiers_and_pronouns_are_not_members(sentence):
+    assert lists(sentence) == []
+
