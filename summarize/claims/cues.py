@@ -6,6 +6,7 @@ stripped); one ``process.cdist`` call scores every cue word against every word o
 sentence with ``rapidfuzz.fuzz.ratio``, and a cue of n words matches a run of n words when
 each word matches its counterpart (so "finance ministers" is not "foreign ministers").
 Stems of four letters or fewer must match exactly, so that "aid" does not find "said".
+A fact's ``subject`` words must match exactly (their stems), never fuzzily.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ from . import CueMatch
 CUE_THRESHOLD = 85.0
 """Default ``fuzz.ratio`` score a run of words needs to count as a cue: one wrong letter
 in a word of seven or more letters, one missing or extra letter in five or more."""
+
+SUBJECT_THRESHOLD = 100.0
+"""A subject word must equal the sentence word's stem: a subject names the story's topic,
+and a fuzzy match ("Russian" for "Russia", "Austria" for "Australia") would let an unrelated
+sentence in."""
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _SHORT = 4
@@ -118,9 +124,11 @@ class SentenceWords:
         unique = {(c.start, c.end): c for c in sorted(found, key=lambda c: -order[c.cue])}
         return sorted(unique.values(), key=lambda c: (c.start, c.end))
 
-    def mentions(self, terms: Sequence[str], threshold: float = CUE_THRESHOLD) -> bool:
-        """Whether any of ``terms`` (a fact's ``subject``) occurs in the sentence."""
-        return bool(terms) and bool(self.find(terms, threshold))
+    def mentions(self, terms: Sequence[str]) -> bool:
+        """Whether any of ``terms`` (a fact's ``subject``) occurs in the sentence: the
+        words themselves, up to light inflection ("Russia's", "allies" for "ally"), not a
+        near spelling of another word ("Russian" is not "Russia")."""
+        return bool(terms) and bool(self.find(terms, SUBJECT_THRESHOLD))
 
 
 def find_cues(
@@ -141,5 +149,6 @@ def find_cues(
 
 
 def mentions(text: str, sentence: SentenceSpan, terms: Sequence[str]) -> bool:
-    """Whether any of ``terms`` (a fact's ``subject``) occurs in ``sentence``."""
+    """Whether any of ``terms`` (a fact's ``subject``) occurs in ``sentence``, as the word
+    itself up to light inflection (see ``SentenceWords.mentions``)."""
     return SentenceWords(text, sentence).mentions(terms)

@@ -96,3 +96,14 @@ def test_every_word_of_a_phrase_cue_must_match():
     assert _found("NATO foriegn ministers met.", ["foreign ministers"]) == [
         ("foreign ministers", "foriegn ministers")
     ]
+
+
+def test_subject_must_be_the_word_itself_not_a_near_word():
+    text = "The name is common in Russian-speaking countries."
+    assert not mentions(text, _sentence(text), ["Russia"])
+    text = "Russia's war goes on; Moscow and the Kremlin agree."
+    assert mentions(text, _sentence(text), ["Russia"])
+    assert mentions(text, _sentence(text), ["Kremlin"])
+    assert mentions(text, _sentence(text), ["moscow"])
+    text = "The allies met."
+    assert mentions(text, _sentence(text), ["ally"])

@@ -295,6 +295,18 @@ SEED_VARIANTS = [
         expect(russia_supporters="not-mentioned"),
         {},
     ),
+    (
+        "list-near-an-adjective-of-the-subject",
+        [
+            (
+                SUPPORTERS_SENTENCE,
+                "He also pointed out that Russian-speaking countries get support from "
+                "Belarus and Kazakhstan.",
+            )
+        ],
+        expect(russia_supporters="not-mentioned"),
+        {},
+    ),
 ]
 
 
