@@ -31,7 +31,8 @@ Decisions worth knowing:
   "April of last year", "March 14 next year" shift ``default_year``.
 - A four-digit year alone is a year claim only after a context word ("in 2024", "by 2030").
 - Holiday and newspaper names ("Good Friday", "Black Friday", "the Sunday Times") are not
-  weekdays.
+  weekdays, nor is a weekday that modifies a noun naming a kind of thing ("GMTV's Sunday
+  programme", "a Sunday paper", "the Saturday edition", "the Sunday roast").
 """
 
 from __future__ import annotations
@@ -74,6 +75,15 @@ _PAPER_WORDS = {
     "times", "telegraph", "mirror", "express", "people", "herald", "post", "independent",
     "mail", "sport", "star", "record", "night", "tribune", "observer",
 }  # fmt: skip
+_MODIFIED_NOUNS = {
+    "programme", "programmes", "program", "programs", "show", "shows", "edition", "editions",
+    "paper", "papers", "newspaper", "newspapers", "tabloid", "tabloids", "supplement",
+    "magazine", "column", "columnist", "broadcast", "bulletin", "slot", "schedule",
+    "service", "services", "roast", "roasts", "school", "schools", "league", "leagues",
+    "best", "shift", "shifts", "trading",
+}  # fmt: skip
+"""Nouns a weekday modifies in either case ("GMTV's Sunday programme", "a Sunday paper",
+"the Sunday roast"): a kind of thing, not a day."""
 # "night" is there for "Saturday Night Live"-style titles: "Saturday night" (lower case)
 # is still a weekday, and the check below is case-sensitive on the next word.
 
@@ -385,12 +395,16 @@ def _scan_once(segment: str, default_year: int | None, reference: date | None) -
 
 
 def _is_holiday(segment: str, s: int, e: int) -> bool:
-    """``Good Friday``, ``the Sunday Times``, ``the Mail on Sunday``."""
+    """``Good Friday``, ``the Sunday Times``, ``the Mail on Sunday``, ``GMTV's Sunday
+    programme``."""
     prev = _previous_word(segment, s)
     if prev[:1].isupper() and prev.lower() in _HOLIDAY_WORDS:
         return True
     nxt = re.match(r"[ \t]+([A-Z]\w*)", segment[e:])
     if nxt and nxt.group(1).lower() in _PAPER_WORDS:
+        return True
+    noun = re.match(r"[ \t]+([\w-]+)", segment[e:])
+    if noun and noun.group(1).lower() in _MODIFIED_NOUNS:
         return True
     return re.search(r"\bMail on\s+$", segment[:s]) is not None
 

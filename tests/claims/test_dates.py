@@ -253,6 +253,29 @@ def test_holidays_and_newspapers_are_not_weekdays():
     assert dates("The Sunday Times reported the deal after Good Friday.") == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She presented GMTV's Sunday programme for years.",
+        "He wrote for a Sunday paper and the Saturday edition.",
+        "They missed the Sunday service and the Sunday roast.",
+        "The Friday show was cancelled.",
+        "He played in a Sunday league and went to Sunday school.",
+        "The Monday Night Football broadcast drew millions.",
+    ],
+)
+def test_weekday_modifying_a_noun_is_not_a_date(body):
+    assert dates(body) == []
+
+
+def test_weekday_before_other_words_is_still_a_date():
+    found = dates("The show aired on Sunday and papers covered it on Monday morning.")
+    assert [(c.text, c.value) for c in found] == [
+        ("Sunday", day(2024, 3, 31)),
+        ("Monday", day(2024, 4, 1)),
+    ]
+
+
 def test_date_without_year_takes_the_default_year():
     (claim,) = dates("Ministers gathered in Brussels on April 3.", default_year=2019)
     assert claim.value == day(2019, 4, 3)
