@@ -234,7 +234,9 @@ def units_compatible(unit: str | None, fact: Fact) -> bool:
 def judge(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESHOLD) -> Judgement:
     """Compare one claim's value with one fact of a matching type."""
     if fact.type == "date":
-        ok = isinstance(claim.value, DateValue) and date_matches(claim.value, fact.value)
+        # an either-or date ("June or July") agrees when one of its alternatives does
+        stated = claim.alternatives or (claim.value,)
+        ok = any(isinstance(v, DateValue) and date_matches(v, fact.value) for v in stated)
         return Judgement("supported" if ok else "contradicted", None)
     if fact.type == "number":
         ok = number_matches(float(claim.value), claim.unit, fact)  # type: ignore[arg-type]
@@ -360,7 +362,9 @@ def _fact_status(fact: Fact, ties: Iterable[_Tie]) -> str:
     return "supported"
 
 
-def _display(value: object) -> str:
+def _display(value: object, alternatives: tuple = ()) -> str:
+    if alternatives:
+        return " or ".join(_display(a) for a in alternatives)
     if isinstance(value, DateValue):
         return str(value)
     if isinstance(value, (tuple, list)):
@@ -411,7 +415,7 @@ def judge_sentences(
                 fact=t.fact.id if t.fact else None,
                 type=ctype,
                 text=c.text,
-                value=_display(c.value),
+                value=_display(c.value, c.alternatives),
                 status=t.status,
                 score=t.score,
                 line=line,

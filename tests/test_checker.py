@@ -193,6 +193,19 @@ def test_month_claim_supports_an_interval_inside_that_month():
     assert _status(report, "summit-dates") == "supported"
 
 
+@pytest.mark.parametrize(
+    ("months", "status"), [((6, 7), "supported"), ((5, 6), "contradicted")]
+)
+def test_either_or_date_agrees_when_one_alternative_does(months, status):
+    alternatives = tuple(DateValue.month(2024, m) for m in months)
+    hull = DateValue.interval(alternatives[0].start, alternatives[-1].end)
+    text = "The summit is in June or July."
+    report = _report(text, "June or July", "date", hull, alternatives=alternatives)
+    (finding,) = report.claims
+    assert (finding.fact, finding.status) == ("summit-dates", status)
+    assert finding.value == " or ".join(str(a) for a in alternatives)
+
+
 def test_inconsistent_date_is_flagged_with_or_without_a_fact():
     text = "The summit opens Thursday, July 9, 2024."
     value = DateValue.day(date(2024, 7, 9))

@@ -58,7 +58,9 @@ class Claim:
     surface form as written; ``start``/``end`` are offsets into the article text;
     ``inconsistent`` is set for a date whose weekday contradicts it ("Thursday, April 3,
     2024"); ``target`` (numbers) spans the words the number quantifies; ``unit`` (numbers)
-    is a currency sign, "%" or a scale word when written."""
+    is a currency sign, "%" or a scale word when written; ``alternatives`` (dates) holds
+    each alternative of an either-or date ("June or July"), whose ``value`` spans them
+    all."""
 
     type: str
     text: str
@@ -69,3 +71,4 @@ class Claim:
     inconsistent: bool = False
     target: tuple[int, int] | None = None
     unit: str | None = None
+    alternatives: tuple = ()

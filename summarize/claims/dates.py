@@ -139,6 +139,9 @@ _YEAR_ALONE = re.compile(
     # not a count: "in 2000 cases", "by 2030 percent", "in 1500 million"
     r"(?!\s*(?:%|per\s*cent|percent|million|billion|thousand|bn\b|m\b|[a-z]+[^s\W]s\b))"
 )
+# "June or July", "on Tuesday or on Wednesday", "April 3, or April 4"
+_OR = re.compile(r",?\s+or\s+(?:(?i:on|in|at|by|during|until)\s+)?")
+_OR_MONTH = re.compile(rf"(?P<m>{FULL_MONTH})(?:,?\s+(?P<y>{YEAR}))?")
 _WEEKDAY_ALONE = re.compile(rf"(?:\b(?P<ctx>(?i:last|next|this))\s+)?(?P<wd>{WEEKDAY})(?!s\b)")
 
 
@@ -159,6 +162,7 @@ class _Found:
     inconsistent: bool = False
     year_written: bool = False
     weekday_only: bool = False
+    alternatives: tuple[DateValue, ...] = ()
 
 
 def _month(word: str) -> int:
@@ -371,6 +375,16 @@ def _scan_once(segment: str, default_year: int | None, reference: date | None) -
                 elif context == "next":
                     year = reference.year + (number <= reference.month)
             add(_Found(s, e, _month_span(year, number) if year else None))
+    for f in list(found) if has_month else ():
+        # the second of two months ("in June or July") needs no context word of its own
+        if f.value is not None and f.value.precision != "month":
+            continue
+        joint = _OR.match(segment, f.end)
+        m = _OR_MONTH.match(segment, joint.end()) if joint else None
+        if m is None or not free(m.start(), m.end()):
+            continue
+        year = int(m["y"]) if m["y"] else f.value.start.year if f.value else None
+        add(_Found(m.start(), m.end(), _month_span(year, _month(m["m"])) if year else None))
     for m in _YEAR_ALONE.finditer(segment) if has_year else ():
         y = int(m["y"])
         if not 1800 <= y <= 2199:
@@ -391,7 +405,35 @@ def _scan_once(segment: str, default_year: int | None, reference: date | None) -
         day = _resolve_weekday(m["wd"], (m["ctx"] or "").lower(), reference)
         add(_Found(s, e, DateValue(day, day, "day") if day else None, weekday_only=True))
     found.sort(key=lambda f: f.start)
-    return found
+    return _either_or(segment, found)
+
+
+def _either_or(segment: str, found: list[_Found]) -> list[_Found]:
+    """Join dates written as alternatives ("June or July", "Tuesday or Wednesday") into
+    one date whose value spans them and whose ``alternatives`` are each of them."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is None or not _OR.fullmatch(segment, prev.end, f.start):
+            out.append(f)
+            continue
+        value = None
+        alternatives: tuple[DateValue, ...] = ()
+        if prev.value is not None and f.value is not None:
+            alternatives = (*(prev.alternatives or (prev.value,)), *(f.alternatives or (f.value,)))
+            first = min(a.start for a in alternatives)
+            last = max(a.end for a in alternatives)
+            value = DateValue(first, last, "interval")
+        out[-1] = _Found(
+            prev.start,
+            f.end,
+            value,
+            prev.inconsistent or f.inconsistent,
+            prev.year_written and f.year_written,
+            prev.weekday_only and f.weekday_only,
+            alternatives,
+        )
+    return out
 
 
 def _is_holiday(segment: str, s: int, e: int) -> bool:
@@ -441,6 +483,7 @@ def find_dates(
             end=base + f.end,
             sentence=sentence,
             inconsistent=f.inconsistent,
+            alternatives=f.alternatives,
         )
         for f in _scan(segment, default_year, reference)
         if f.value is not None

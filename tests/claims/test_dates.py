@@ -276,6 +276,25 @@ def test_weekday_before_other_words_is_still_a_date():
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "surface", "alternatives"),
+    [
+        ("The summit is due in June or July.", "June or July", [(6, 1, 30), (7, 1, 31)]),
+        ("It opens on Tuesday or Wednesday.", "Tuesday or Wednesday", [(4, 2, 2), (4, 3, 3)]),
+        ("It opens on April 3 or April 4.", "April 3 or April 4", [(4, 3, 3), (4, 4, 4)]),
+    ],
+)
+def test_an_alternative_is_one_claim_covering_both(body, surface, alternatives):
+    (claim,) = dates(body)
+    assert claim.text == surface
+    want = tuple(
+        DateValue(date(2024, m, a), date(2024, m, b), "day" if a == b else "month")
+        for m, a, b in alternatives
+    )
+    assert claim.alternatives == want
+    assert (claim.value.start, claim.value.end) == (want[0].start, want[-1].end)
+
+
 def test_date_without_year_takes_the_default_year():
     (claim,) = dates("Ministers gathered in Brussels on April 3.", default_year=2019)
     assert claim.value == day(2019, 4, 3)

@@ -296,6 +296,18 @@ SEED_VARIANTS = [
         {},
     ),
     (
+        "summit-month-as-an-alternative-including-it",
+        [(SUMMIT, "at the NATO summit in Washington in June or July")],
+        expect(),
+        {"summit-month": [("June or July", "supported")]},
+    ),
+    (
+        "summit-month-as-an-alternative-excluding-it",
+        [(SUMMIT, "at the NATO summit in Washington in May or June")],
+        expect(summit_month="contradicted"),
+        {"summit-month": [("May or June", "contradicted")]},
+    ),
+    (
         "list-near-an-adjective-of-the-subject",
         [
             (
