@@ -156,9 +156,12 @@ def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
                         dates.append(c)
 
         list_cues = cue_list(("entities",))
-        name_cues = cue_list(NAME_TYPES)
         lists = find_lists(text, sentence, list_cues) if list_cues else []
-        names = find_names(text, sentence, name_cues) if name_cues else []
+        names: list[Claim] = []
+        for kind in NAME_TYPES:  # "the NATO alliance" names an organization, not a person
+            kind_cues = cue_list((kind,))
+            found = find_names(text, sentence, kind_cues, kind=kind) if kind_cues else []
+            names += [c for c in found if not _overlaps(c, names)]
         numbers = [c for c in find_numbers(text, sentence) if not _overlaps(c, dates)]
         found_places = [
             c for c in find_places(text, sentence, known=places) if not _overlaps(c, lists)

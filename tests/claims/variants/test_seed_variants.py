@@ -392,3 +392,45 @@ def test_number_fact_in_seed_variant(sentence, status):
     assert statuses.pop("member-countries") == status
     assert statuses == expect()
     assert report.flagged() is (status == "contradicted")
+
+
+ORGANIZATION_FACT = """
+  - id: alliance
+    type: organization
+    value: NATO
+    aliases: [North Atlantic Treaty Organization]
+    cues: [alliance]
+    about: The alliance whose ministers met
+"""
+ORGANIZATION_FACTS = parse_facts(
+    FACTS_PATH.read_text(encoding="utf-8") + ORGANIZATION_FACT, "o.yaml"
+)
+ADVICE = "The Norwegian leader of NATO said"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "claim"),
+    [
+        ("The NATO alliance stands firm. ", "supported", ("NATO", "supported")),
+        (
+            "The North Atlantic Treaty Organization alliance stands united. ",
+            "supported",
+            ("North Atlantic Treaty Organization", "supported"),
+        ),
+        (
+            "The Warsaw Pact alliance is long gone. ",
+            "contradicted",
+            ("Warsaw Pact", "contradicted"),
+        ),
+        ("", "not-mentioned", None),
+    ],
+)
+def test_organization_fact_in_seed_variant(sentence, status, claim):
+    report = check_claims(variant((ADVICE, sentence + ADVICE)), ORGANIZATION_FACTS)
+    statuses = fact_statuses(report)
+    assert statuses.pop("alliance") == status
+    assert statuses == expect()
+    if claim is not None:
+        assert claim in claims_of(report, "alliance")
+        assert {c.type for c in report.claims if c.fact == "alliance"} == {"organization"}
+    assert report.flagged() is (status == "contradicted")
