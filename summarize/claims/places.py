@@ -28,8 +28,10 @@ China", "returned from Kyiv": an origin is not a location) it is not:
    "KYIV, Ukraine (Reuters) -", "Vilnius \u2014"; with a colon only in capitals
    ("BRUSSELS: ...").
 4. Joined to a place of rules 1-3 by "and", "or" or "as well as" ("in Brussels and Paris"),
-   or by a bare comma when the phrase ends there ("in Kyiv, Ukraine, on Monday"; not "In
-   Brussels, Ukraine asked for more").
+   or by a bare comma when the phrase ends there ("in Kyiv, Kharkiv and Odesa"; not "In
+   Brussels, Ukraine asked for more"). A country or region after a city and a bare comma
+   is the city's address, not a claim ("in Kyiv, Ukraine, on Monday" and "KYIV, Ukraine
+   (Reuters) -" claim Kyiv only): held against a city fact it would contradict it.
 
 Never a claim: a country or region used as an adjective ("in the U.S. capital", "in the
 Ukraine border area"), a name glued by a hyphen or dash to another word ("the NATO-Ukraine Council",
@@ -318,7 +320,7 @@ def find_places(text: str, sentence: SentenceSpan, *, known: Iterable[str] = ())
         end = _span_end(text, start, toks[j][2])
         if i > 0 and toks[i - 1][0].lower() == "the" and _with_article(known, text[start:end]):
             start = toks[i - 1][1]  # the table writes "The Hague": so is the claim
-        if _is_claim(text, s0, s1, start, end, kind, toks, j, claims):
+        if _is_claim(text, s0, s1, start, end, kind, toks, j, claims, kinds):
             claims.append(
                 Claim(
                     type="place",
@@ -343,6 +345,7 @@ def _is_claim(
     toks: list[tuple[str, int, int]],
     j: int,
     earlier: list[Claim],
+    kinds: dict[str, str],
 ) -> bool:
     # the locative context is a few words long: look no further back than that
     before = text[max(s0, start - 160) : start]
@@ -397,9 +400,16 @@ def _is_claim(
     for claim in earlier:
         joined = _JOINED_BEFORE.fullmatch(text, claim.end, start)
         if claim.end <= start and joined:
-            # a bare comma joins "Kyiv, Ukraine," but not "In Brussels, Ukraine asked ..."
-            if joined.group("conj") or joined.group("conj2") or _ENDS_PHRASE.match(after):
+            if joined.group("conj") or joined.group("conj2"):
                 return True
+            # a bare comma joins "in Kyiv, Kharkiv, ..." but not "In Brussels, Ukraine
+            # asked ..."; a country or region after a city is the city's address ("in
+            # Brussels, Belgium", "KYIV, Ukraine (Reuters) -"), not a place of its own
+            if _ENDS_PHRASE.match(after):
+                return not (
+                    kind in ("country", "region")
+                    and kinds.get(normalize(claim.text)) in ("city", "known")
+                )
     return False
 
 

@@ -296,6 +296,12 @@ SEED_VARIANTS = [
         {},
     ),
     (
+        "meeting-city-with-its-country",
+        [(GATHERED, "gathered in Brussels, Belgium, on Wednesday")],
+        expect(),
+        {"meeting-place": [("Brussels", "supported")]},
+    ),
+    (
         "summit-month-as-an-alternative-including-it",
         [(SUMMIT, "at the NATO summit in Washington in June or July")],
         expect(),
