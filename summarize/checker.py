@@ -298,9 +298,16 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
     A claim whose value matches a fact with no cue in the sentence is not held against
     the facts whose cues are there ("Before the meeting he visited Washington" says nothing
     about the meeting place), unless one of their cues stands right next to it ("the
-    summit in Brussels" contradicts a summit held elsewhere)."""
+    summit in Brussels" contradicts a summit held elsewhere). The claims of a dateline
+    read at the sentence's start ("VILNIUS, April 2 --") are tied last: they support any
+    fact they match, but are held against a fact only when no claim of the sentence
+    itself is tied to it (the sentence's own "in Brussels on Wednesday" wins)."""
     ties: list[_Tie] = []
-    for claim in sc.claims:
+    dateline = sc.dateline
+    heading = [c for c in sc.claims if dateline is not None and c.end <= dateline.end]
+    body = [c for c in sc.claims if c not in heading]
+    stated: set[str] = set()  # facts the sentence's own words state a value for
+    for claim in body + heading:
         types = _candidate_types(claim)
         present = [f for f in facts if f.type in types and f.id in sc.cues]
         if claim.type == "number":
@@ -324,6 +331,10 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
             )
 
         judged = [(f, judge(reading(f), f, threshold)) for f in present]
+        if claim in heading:
+            # a dateline says where and when the story was filed: it stands for the
+            # event's place or date only when the sentence itself states none (or agrees)
+            judged = [(f, j) for f, j in judged if f.id not in stated or j.status == "supported"]
         matching = [(f, j) for f, j in judged if j.status == "supported"]
         if matching:
             fact, verdict = nearest(matching)
@@ -343,6 +354,7 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
             continue
         # An inconsistent date is flagged on its own; its stated date still counts for the fact.
         status = "inconsistent" if claim.inconsistent else verdict.status
+        stated.add(fact.id)
         ties.append(
             _Tie(reading(fact), fact, status, verdict.score, verdict.status, verdict.covers)
         )

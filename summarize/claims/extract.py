@@ -1,9 +1,10 @@
 """Running the claim finders over an article for one fact table.
 
-Each sentence checked (the headline, then the body, photo captions included; the
-boilerplate cleaning removed, such as bylines, credits and share lines, is not checked)
-yields its claims and, for every fact, where that fact's cues occur in it. Facts with a
-``subject`` only get cues in sentences that mention the subject.
+Each sentence checked (the headline, then the body, photo captions included, with the
+dateline cleaning trimmed from a sentence's start put back; the boilerplate cleaning
+removed, such as bylines, credits and share lines, is not checked) yields its claims and,
+for every fact, where that fact's cues occur in it. Facts with a ``subject`` only get cues
+in sentences that mention the subject.
 
 Dates: a date written without a year takes the year of the article's first full date,
 else of the table's ``date``, else of the fact it is compared with (then the dates of a
@@ -22,7 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..facts import DateValue, Fact, FactTable
-from ..text.segment import SentenceSpan
+from ..text.segment import SentenceSpan, fold_whitespace
 from . import Claim, CueMatch
 from .cues import SentenceWords
 
@@ -37,18 +38,53 @@ _YEAR = re.compile(r"\b\d{4}\b")
 class SentenceClaims:
     """What one sentence says: its claims, and the cue matches of each fact (by id) whose
     cues occur in it. ``dates_by_fact`` holds per-fact readings of the sentence's dates when
-    the article and the table give no reference date."""
+    the article and the table give no reference date. ``dateline`` is the dateline read
+    at the sentence's start, if any (its claims are held against a fact only when the
+    sentence itself states nothing of that fact's type: see the checker)."""
 
     sentence: SentenceSpan
     claims: tuple[Claim, ...]
     cues: dict[str, tuple[CueMatch, ...]] = field(default_factory=dict)
     dates_by_fact: dict[str, tuple[Claim, ...]] = field(default_factory=dict)
+    dateline: SentenceSpan | None = None
 
 
 def checked_sentences(article: Article) -> list[SentenceSpan]:
-    """The headline (when cleaning found one) followed by the body sentences."""
+    """The headline (when cleaning found one) followed by the body sentences, each with
+    the dateline cleaning trimmed from its start put back (see ``with_datelines``)."""
+    return [sentence for sentence, _ in with_datelines(article)]
+
+
+def with_datelines(article: Article) -> list[tuple[SentenceSpan, SentenceSpan | None]]:
+    """The checked sentences, each with its dateline or None.
+
+    Cleaning trims a dateline ("BRUSSELS, April 3 --", "WASHINGTON (AP) --") from the
+    start of its sentence so that summaries do not repeat it; here it is read again, as
+    the start of the sentence it was trimmed from (so its place and date are claims of
+    that sentence, next to its cues). A dateline whose sentence was dropped as
+    boilerplate is a sentence of its own."""
     head = [article.headline] if article.headline is not None else []
-    return head + list(article.sentences)
+    sentences: list[tuple[SentenceSpan, SentenceSpan | None]] = [
+        (s, None) for s in head + list(article.sentences)
+    ]
+    text = article.text
+    by_start = {s.start: i for i, (s, _) in enumerate(sentences)}
+    alone: list[tuple[SentenceSpan, SentenceSpan | None]] = []
+    for dateline in article.datelines:
+        rest = len(text[dateline.end :]) - len(text[dateline.end :].lstrip())
+        i = by_start.get(dateline.end + rest)
+        if i is None:
+            alone.append((dateline, dateline))
+            continue
+        host = sentences[i][0]
+        joined = SentenceSpan(
+            dateline.start,
+            host.end,
+            fold_whitespace(text[dateline.start : host.end]),
+            host.paragraph,
+        )
+        sentences[i] = (joined, dateline)
+    return sorted(sentences + alone, key=lambda pair: pair[0].start)
 
 
 @dataclass(frozen=True)
@@ -136,7 +172,7 @@ def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
     places = known_places(table)
     by_id = {f.id: f for f in table.facts}
     out: list[SentenceClaims] = []
-    for sentence in checked_sentences(article):
+    for sentence, dateline in with_datelines(article):
         cues = fact_cues(text, sentence, table.facts)
 
         def cue_list(types: Sequence[str], cues=cues) -> list[CueMatch]:
@@ -169,7 +205,7 @@ def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
         claims = sorted(
             [*dates, *found_places, *names, *lists, *numbers], key=lambda c: (c.start, c.end)
         )
-        out.append(SentenceClaims(sentence, tuple(claims), cues, dates_by_fact))
+        out.append(SentenceClaims(sentence, tuple(claims), cues, dates_by_fact, dateline))
     return out
 
 

@@ -252,6 +252,7 @@ class _Fragment:
     sentence: int  # index of the segmenter span it came from
     paragraph: int
     keep: bool | None = True  # None: neutral (punctuation), follows its neighbours
+    dateline: bool = False  # a trimmed dateline prefix ("BRUSSELS, April 3 --")
 
 
 def _fragments(text: str, spans: list[SentenceSpan]) -> list[_Fragment]:
@@ -292,7 +293,8 @@ def _trim_prefixes(text: str, a: int, b: int, index: int, para: int) -> list[_Fr
             if m and m.end() > 0:
                 cut = a + m.end()
                 start, end = _strip(text, a, cut)
-                out.append(_Fragment(start, end, index, para, keep=False))
+                dateline = prefix is _DATELINE
+                out.append(_Fragment(start, end, index, para, keep=False, dateline=dateline))
                 a, b = _strip(text, cut, b)
                 changed = True
                 break
@@ -396,6 +398,10 @@ class Article:
     """Kept sentences that are photo-caption text (the sentences on the line of a removed
     photo credit). They stay in ``sentences`` (captions often carry the only full date
     and place, which claim checking needs); rankers may skip or down-weight them."""
+    datelines: tuple[SentenceSpan, ...] = ()
+    """The dateline prefixes trimmed from sentence starts ("BRUSSELS, April 3 --",
+    "WASHINGTON (AP) --"), also listed in ``removed``: never summarized, but claim
+    checking reads their place and date."""
 
     @property
     def candidates(self) -> tuple[SentenceSpan, ...]:
@@ -450,4 +456,9 @@ def prepare_article(text: str, *, clean: bool = True) -> Article:
         sentences=tuple(kept),
         removed=tuple(removed),
         captions=tuple(_captions(text, kept, removed)),
+        datelines=tuple(
+            SentenceSpan(f.start, f.end, fold_whitespace(text[f.start : f.end]), f.paragraph)
+            for f in fragments
+            if f.dateline
+        ),
     )
