@@ -34,6 +34,7 @@ SUPPORTERS = (
     "Russia is receiving support for its war of aggression from China, North Korea, and Iran."
 )
 SUPPORTERS_SENTENCE = "He also pointed out that " + SUPPORTERS
+LEAD = "NATO member states have not yet decided"
 
 
 def variant(*replacements: tuple[str, str]) -> str:
@@ -294,6 +295,27 @@ SEED_VARIANTS = [
         ],
         expect(russia_supporters="not-mentioned"),
         {},
+    ),
+    (
+        "dateline-supports-the-meeting-place-and-date",
+        [(LEAD, "BRUSSELS, April 3 (Reuters) - " + LEAD)],
+        expect(),
+        {"meeting-place": [("BRUSSELS", "supported")], "meeting-date": [("April 3", "supported")]},
+    ),
+    (
+        "dateline-in-another-city-with-no-place-in-its-sentence",
+        [
+            (LEAD, "VILNIUS (Reuters) - " + LEAD),
+            ("told a press conference in Brussels on", "told a press conference on"),
+        ],
+        expect(meeting_place="contradicted"),
+        {"meeting-place": [("VILNIUS", "contradicted")]},
+    ),
+    (
+        "dateline-in-another-city-with-the-place-in-its-sentence",
+        [(LEAD, "VILNIUS (Reuters) - " + LEAD)],
+        expect(),
+        {"meeting-place": [("Brussels", "supported")]},
     ),
     (
         "meeting-city-with-its-country",
