@@ -15,8 +15,9 @@ numbers, including what did not help):
    divided by ``√Lᵢ``.
 3. **Order: the lede picks first.** A short summary should read like a news lede: the
    first ``lede_picks`` sentences are chosen greedily by density, with a bonus for the
-   first 10 % of the article (the lede window) and MMR redundancy control (tf-idf cosine
-   to what is already chosen). Every further sentence follows in order of total content.
+   first 10 % of the article (the lede window), a further one for the first sentence,
+   and MMR redundancy control (tf-idf cosine to what is already chosen). Every further
+   sentence follows in order of total content.
    Scores are written so that their order is this order, so any length budget takes
    the lede picks first and then the most contentful sentences.
 
@@ -43,9 +44,10 @@ class Weights:
 
     lede_picks: int = 3  # how many sentences are picked for density before total content
     lede_window: float = 0.1  # the first 10 % of the sentences ...
-    lede_bonus: float = 0.5  # ... weigh 1.5 times as much in the lede picks
+    lede_bonus: float = 0.5  # ... weigh 1.5 times as much in the lede picks,
+    first_bonus: float = 0.25  # ... and the first sentence, the lede itself, 1.75 times
     density_exponent: float = 0.5  # lede picks: degree / L ** exponent
-    redundancy: float = 0.3  # 1 - λ of MMR in the lede picks; 0 turns it off
+    redundancy: float = 0.4  # 1 - λ of MMR in the lede picks; 0 turns it off
     stem: bool = True
 
 
@@ -210,6 +212,7 @@ def rank_news(
     scores = total / total.max()
     if weights.lede_picks > 0:
         window = np.where(np.arange(n) < weights.lede_window * n, 1.0 + weights.lede_bonus, 1.0)
+        window[0] += weights.first_bonus
         density = degree / lengths**weights.density_exponent * window
         order = greedy_order(density, tfidf_rows(counts), weights.redundancy, weights.lede_picks)
         for k, i in enumerate(order):

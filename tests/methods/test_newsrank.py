@@ -79,10 +79,31 @@ def test_lede_window_lets_the_first_sentence_win_a_close_call():
         "Ministers backed the fund for Ukraine.",
         "Ukraine welcomed the talks.",
     ] + "Apples grow. Rivers flow. Clocks tick. Dogs bark. Birds sing. Trains run.".split(". ")
-    no_bonus = rank_news(sentences, weights=Weights(lede_bonus=0.0, redundancy=0.0))
-    bonus = rank_news(sentences, weights=Weights(lede_bonus=0.5, redundancy=0.0))
+    no_bonus = rank_news(
+        sentences, weights=Weights(lede_bonus=0.0, first_bonus=0.0, redundancy=0.0)
+    )
+    bonus = rank_news(sentences, weights=Weights(lede_bonus=0.5, first_bonus=0.0, redundancy=0.0))
     assert no_bonus[2] == 2.0 > no_bonus[0]  # denser, but outside the first 10 %
     assert bonus[0] == 2.0 > bonus[2]
+
+
+def test_first_sentence_bonus_breaks_a_close_call_inside_the_lede_window():
+    filler = (
+        "Apples grow. Rivers flow. Clocks tick. Dogs bark. Birds sing. Trains run. "
+        "Kettles boil. Bells ring. Doors creak. Stars shine. Waves crash. Leaves fall. "
+        "Cats purr. Winds howl. Frogs croak. Lamps glow."
+    ).split(". ")
+    sentences = [
+        "Ministers backed a fund for Ukraine on Monday.",
+        "Ministers backed the fund for Ukraine.",  # denser; also in the first 10 % of 20
+        "The fund for Ukraine needs the backing of ministers.",
+        "Ukraine welcomed the fund.",
+    ] + filler
+    plain = rank_news(sentences, weights=Weights(first_bonus=0.0, redundancy=0.0))
+    default = rank_news(sentences, weights=Weights(redundancy=0.0))
+    assert plain[1] == 2.0 > plain[0]
+    assert default[0] == 2.0 > default[1]
+    assert Weights().first_bonus == 0.25
 
 
 def test_short_off_topic_sentence_ranks_last():
