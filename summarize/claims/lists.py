@@ -13,7 +13,11 @@ taken:
   "support from its partners China and Iran");
 - otherwise, ending right before the cue, with only auxiliaries between ("China and Iran
   are backing Russia", "China has backed Russia", "Iran's support"); not when the cue is a
-  passive participle ("Ukraine is supported").
+  passive participle ("Ukraine is supported"), not when the list follows a preposition
+  (it is then not the subject: "goals from Ian Henderson helped", "sent to Baghdad to
+  help"), and a single name right before the cue must be the subject of a finite verb
+  ("China backs", "Iran supported"), not a word modifying the cue ("Investor backing:",
+  "Best Supporting Actress", "Looking back").
 
 A cue that names the givers ("backers", "suppliers") takes the names right after it
 ("Russia's backers, China and Iran,", "suppliers such as Iran"), and a possessive before it
@@ -92,10 +96,15 @@ _SENTENCE_ADVERBS = frozenset(
     "furthermore instead indeed already since while although though so yet then thus "
     "therefore last next this that these those the a an in on at".split()
 )
+_PREPOSITIONS = frozenset(
+    "to from in at of for with by on into onto about after before since during across "
+    "against among between through under over without near via toward towards like".split()
+)
+_FINITE = re.compile(r"(?:[^s]s|ed)$")
 _NOT_MEMBERS = frozenset(
     "many some most others other they these those few several all both each either "
     "neither none everyone everybody anyone someone somebody nobody we he she it i you "
-    "one who which more".split()
+    "one who which more his her their its our my your".split()
 )
 """Quantifiers, determiners and pronouns: capitalised at a sentence's start ("Many have
 helped", "They are backing Russia") they are never list members."""
@@ -242,8 +251,22 @@ def _list_before(text: str, cue: CueMatch, s0: int):
     for start in (m.start() for m in re.finditer(r"(?<![\w'\u2019.-])\w", text[s0:end])):
         members, conjunctions = _parse(text, s0 + start, end)
         if members and members[-1][1] == end:
-            return _cut_backward(text, members, conjunctions)
+            members = _trim_outliers(text, _cut_backward(text, members, conjunctions))
+            if not members or _after_preposition(text, s0, members[0][0]):
+                return []  # "goals from Ian Henderson helped", "sent to Baghdad to help"
+            finite = _FINITE.search(cue_word) and not _AGENT_NOUN.search(cue_word)
+            if not text[end : cue.start].strip() and len(members) < 2 and not finite:
+                # "Investor backing:", "Best Supporting Actress", "Looking back": a lone
+                # word right before the cue modifies it, unless the cue is a finite verb
+                # ("China backs", "Iran supported")
+                return []
+            return members
     return []
+
+
+def _after_preposition(text: str, s0: int, start: int) -> bool:
+    previous = re.search(r"([\w'\u2019]+)\W*$", text[s0:start])
+    return previous is not None and previous.group(1).lower() in _PREPOSITIONS
 
 
 def find_lists(text: str, sentence: SentenceSpan, cues: Sequence[CueMatch]) -> list[Claim]:

@@ -261,3 +261,54 @@ def test_negated_backers_are_not_a_list():
 def test_capitalised_quantifiers_and_pronouns_are_not_members(sentence):
     assert lists(sentence) == []
 
+
+
+def giver_lists(text: str) -> list[tuple[str, ...]]:
+    cues = [
+        CueMatch(m.group(), m.start(), m.end())
+        for m in re.finditer(r"\b(?:support|back|help|aid)\w*", text, re.I)
+    ]
+    return [c.value for c in find_lists(text, whole(text), cues)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Goals from Ian Henderson and Peter Vincenti helped the side win.",
+        "He travelled to London from Belfast to help his son.",
+        "Troops could be sent to Baghdad to help train soldiers.",
+        "The event was held in the run up to World Aids Day.",
+        "They cracked down on Muslim Brotherhood supporters.",
+    ],
+)
+def test_names_after_a_preposition_are_not_the_givers_before_the_cue(sentence):
+    assert giver_lists(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investor backing: shares rose at once.",
+        "Parental support: Kian with his father.",
+        "Looking back, the maps tell a story.",
+        "Pushing back: tribesmen joined the forces.",
+        "She won Best Supporting Actress.",
+        "His supporters were unable to reach the square.",
+    ],
+)
+def test_a_word_modifying_the_cue_is_not_a_giver(sentence):
+    assert giver_lists(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("China backs Russia.", [("China",)]),
+        ("China supported Russia throughout the war.", [("China",)]),
+        ("China and Iran support Russia.", [("China", "Iran")]),
+        ("Iran's support keeps Russia going.", [("Iran",)]),
+        ("According to Stoltenberg, China and Iran are backing Russia.", [("China", "Iran")]),
+    ],
+)
+def test_givers_that_are_the_subject_still_form_a_list(sentence, expected):
+    assert giver_lists(sentence) == expected
