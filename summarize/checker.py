@@ -9,6 +9,10 @@ right next to it ("the summit in Brussels"). Numbers are tied only to a fact
 whose cue lies in the words they quantify ("32 member countries", not "12 founding
 members").
 
+An entities fact whose members are all places is only held against lists that name a
+place (or one of its members): "support from Sir Alex Ferguson" is not a wrong list of
+countries.
+
 Names (people, organizations, places, entity members) are compared with
 ``rapidfuzz.fuzz.ratio`` after ``utils.default_process`` (case and punctuation folded)
 against the fact's value and aliases; a person may also be named by the last words of the
@@ -231,6 +235,26 @@ def units_compatible(unit: str | None, fact: Fact) -> bool:
     return mine is None or theirs is None or mine == theirs
 
 
+def _is_place(name: str) -> bool:
+    from .claims.places import gazetteer, normalize
+
+    return normalize(name) in gazetteer()
+
+
+def comparable_lists(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESHOLD) -> bool:
+    """Whether an entities claim can be about an entities fact: a fact whose members are
+    all places (countries named as supporters) is about places, so a list naming no place
+    and no member of the fact ("support from Sir Alex Ferguson", "the help of the TUC")
+    is about something else, not a wrong answer."""
+    if not all(_is_place(str(m)) for m in fact.value):  # type: ignore[union-attr]
+        return True
+    forms = fact.names()
+    return any(
+        _is_place(member) or best_name(member, forms)[1] >= threshold
+        for member in claim.value  # type: ignore[union-attr]
+    )
+
+
 def judge(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESHOLD) -> Judgement:
     """Compare one claim's value with one fact of a matching type."""
     if fact.type == "date":
@@ -310,6 +334,8 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
     for claim in body + heading:
         types = _candidate_types(claim)
         present = [f for f in facts if f.type in types and f.id in sc.cues]
+        if claim.type == "entities":
+            present = [f for f in present if comparable_lists(claim, f, threshold)]
         if claim.type == "number":
             present = [f for f in present if units_compatible(claim.unit, f)]
             if claim.target is not None:

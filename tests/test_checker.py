@@ -170,6 +170,26 @@ def test_entities_with_a_member_not_in_the_fact_are_contradicted():
     assert _status(report, "supporters") == "contradicted"
 
 
+@pytest.mark.parametrize(
+    "members",
+    [("Sir Alex Ferguson",), ("TUC",), ("Margaret Moran MP", "Tony Lester"), ("MEPs",)],
+)
+def test_list_naming_no_place_is_not_held_against_a_list_of_countries(members):
+    words = " and ".join(members)
+    text = f"The plan gets support from {words}."
+    report = _report(text, words, "entities", members)
+    assert report.claims == ()
+    assert _status(report, "supporters") == "not-mentioned"
+    assert not report.flagged()
+
+
+def test_list_naming_a_place_is_held_against_a_list_of_countries():
+    text = "Russia gets support from Belarus and Sir Alex Ferguson."
+    words = "Belarus and Sir Alex Ferguson"
+    report = _report(text, words, "entities", ("Belarus", "Sir Alex Ferguson"))
+    assert [c.status for c in report.claims] == ["contradicted"]
+
+
 def test_number_quantifying_the_cue_is_judged():
     text = "NATO has 32 member countries."
     start = text.index("member")
