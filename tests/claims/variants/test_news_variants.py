@@ -259,6 +259,7 @@ UNRELATED = [
     "bbc-politics-006-dome.txt",
     "bbc-business-003-yukos.txt",
     "bbc-politics-001-maternity.txt",
+    "cnn-001732b374-vasilyev-excerpt.txt",
 ]
 
 
