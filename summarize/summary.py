@@ -16,7 +16,8 @@ ORDERS = ("document", "score")
 @dataclass(frozen=True)
 class SummarySentence:
     """A chosen sentence. ``source_text[start:end]`` is the sentence as written; ``text``
-    is that slice with white space folded. ``index`` counts body sentences from 0."""
+    is that slice with white space folded. ``index`` counts the candidate sentences (the
+    body after cleaning, without photo captions) from 0."""
 
     index: int
     text: str

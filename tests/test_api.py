@@ -1,7 +1,8 @@
 """The Python API, summarize_text: the contract and Hypothesis properties.
 
-For any text: the summary is a subset of the input's body sentences, verbatim and in
-document order; the length limits hold; and nothing but InputError/UsageError escapes.
+For any text: the summary is a subset of the input's candidate sentences (the body after
+cleaning, without photo captions), verbatim and in document order; the length limits
+hold; and nothing but InputError/UsageError escapes.
 """
 
 import math
@@ -20,7 +21,7 @@ from summarize.text.clean import prepare_article
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "nato-ukraine-2024-04-03.txt").read_text(encoding="utf-8")
 
-WORDS = ["the", "council", "Brussels", "said", "on", "Monday", "NATO", "ministers", "U.S.",
+WORDS = ["(AP Photo/Jane Doe)", "the", "council", "Brussels", "said", "on", "Monday", "NATO", "ministers", "U.S.",
          "Mr.", "3.5%", "$1.2", "billion", "Ukraine", "support", "(AP)", "\u201cwe", "will\u201d",
          "Dr.", "Jan.", "talks", "e.g.", "...", "vote", "budget", "J.", "R.", "Tolkien"]
 
@@ -69,7 +70,7 @@ def test_summary_is_verbatim_input_sentences_in_document_order(text, length, met
     result = _summarize(text, length, method, clean)
     if isinstance(result, Exception):
         return
-    body = prepare_article(text, clean=clean).sentences
+    body = prepare_article(text, clean=clean).candidates
     indexes = [s.index for s in result.sentences]
     assert indexes == sorted(set(indexes))
     assert 1 <= len(indexes) <= len(body)
@@ -84,7 +85,7 @@ def test_summary_is_verbatim_input_sentences_in_document_order(text, length, met
 @given(text=articles(), length=lengths, method=st.sampled_from(FAST_METHODS))
 def test_length_limits_hold(text, length, method):
     result = _summarize(text, length, method, clean=False)
-    body = prepare_article(text, clean=False).sentences
+    body = prepare_article(text, clean=False).candidates
     if isinstance(result, InputError):
         assert not body
         return

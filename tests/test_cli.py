@@ -139,7 +139,7 @@ def test_every_method_returns_input_sentences(method, article):
     assert result.exit_code == 0, result.stderr
     out = lines(result)
     assert len(out) == 2
-    body = [s.text for s in prepare_article(article.read_text()).sentences]
+    body = [s.text for s in prepare_article(article.read_text()).candidates]
     assert all(line in body for line in out)
 
 
