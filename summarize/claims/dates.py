@@ -142,6 +142,9 @@ _YEAR_ALONE = re.compile(
 # "June or July", "on Tuesday or on Wednesday", "April 3, or April 4"
 _OR = re.compile(r",?\s+or\s+(?:(?i:on|in|at|by|during|until)\s+)?")
 _OR_MONTH = re.compile(rf"(?P<m>{FULL_MONTH})(?:,?\s+(?P<y>{YEAR}))?")
+_OR_YEAR = re.compile(
+    rf"(?P<y>{YEAR})(?!\s*(?:%|per\s*cent|percent|million|billion|thousand|bn\b|m\b))"
+)
 _WEEKDAY_ALONE = re.compile(rf"(?:\b(?P<ctx>(?i:last|next|this))\s+)?(?P<wd>{WEEKDAY})(?!s\b)")
 
 
@@ -397,6 +400,15 @@ def _scan_once(segment: str, default_year: int | None, reference: date | None) -
                 year_written=True,
             )
         )
+    for f in list(found) if has_year else ():
+        # the second of two years ("in 2025 or 2026") needs no context word either
+        if f.value is None or f.value.precision != "year":
+            continue
+        joint = _OR.match(segment, f.end)
+        m = _OR_YEAR.match(segment, joint.end()) if joint else None
+        if m is not None and free(m.start(), m.end()):
+            y = int(m["y"])
+            add(_Found(m.start(), m.end(), DateValue.year(y), year_written=True))
     weekdays = _WEEKDAY_ALONE.finditer(segment) if _HAS_WEEKDAY.search(segment) else ()
     for m in weekdays:
         s, e = m.start("wd"), m.end("wd")

@@ -295,6 +295,12 @@ def test_an_alternative_is_one_claim_covering_both(body, surface, alternatives):
     assert (claim.value.start, claim.value.end) == (want[0].start, want[-1].end)
 
 
+def test_years_as_alternatives_are_one_claim():
+    (claim,) = dates("The vote is due in 2025 or 2026.")
+    assert claim.text == "2025 or 2026"
+    assert claim.alternatives == (DateValue.year(2025), DateValue.year(2026))
+
+
 def test_date_without_year_takes_the_default_year():
     (claim,) = dates("Ministers gathered in Brussels on April 3.", default_year=2019)
     assert claim.value == day(2019, 4, 3)
