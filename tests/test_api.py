@@ -21,9 +21,10 @@ from summarize.text.clean import prepare_article
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "nato-ukraine-2024-04-03.txt").read_text(encoding="utf-8")
 
-WORDS = ["(AP Photo/Jane Doe)", "the", "council", "Brussels", "said", "on", "Monday", "NATO", "ministers", "U.S.",
-         "Mr.", "3.5%", "$1.2", "billion", "Ukraine", "support", "(AP)", "\u201cwe", "will\u201d",
-         "Dr.", "Jan.", "talks", "e.g.", "...", "vote", "budget", "J.", "R.", "Tolkien"]
+WORDS = ["(AP Photo/Jane Doe)", "the", "council", "Brussels", "said", "on", "Monday", "NATO",
+         "ministers", "U.S.", "Mr.", "3.5%", "$1.2", "billion", "Ukraine", "support", "(AP)",
+         "\u201cwe", "will\u201d", "Dr.", "Jan.", "talks", "e.g.", "...", "vote", "budget", "J.",
+         "R.", "Tolkien"]
 
 
 @st.composite
