@@ -160,6 +160,53 @@ def markdown(table: list[dict], datasets: list[str], split: str = "all") -> str:
     return "\n".join(lines)
 
 
+def margins(rows: list[dict], method: str, datasets: list[str], split: str = "all") -> list[dict]:
+    """``method`` against its strongest rival, per data set and metric: the rival is the
+    other method with the best mean; ``diff`` is the mean per-article difference and
+    ``se`` its standard error (paired, so the articles' own difficulty cancels out)."""
+    out = []
+    for dataset in datasets:
+        chosen = [
+            r for r in rows if r["dataset"] == dataset and (split == "all" or r["split"] == split)
+        ]
+        ours = {r["id"]: r for r in chosen if r["method"] == method}
+        others = sorted({r["method"] for r in chosen} - {method})
+        if not ours or not others:
+            continue
+        for metric in ("rouge1", "rouge2"):
+            by_method = {
+                m: {r["id"]: r[metric] for r in chosen if r["method"] == m} for m in others
+            }
+            rival = max(others, key=lambda m: statistics.fmean(by_method[m].values()))
+            diffs = [ours[i][metric] - by_method[rival][i] for i in ours if i in by_method[rival]]
+            se = statistics.stdev(diffs) / len(diffs) ** 0.5 if len(diffs) > 1 else 0.0
+            out.append(
+                {
+                    "dataset": dataset,
+                    "split": split,
+                    "metric": metric,
+                    "rival": rival,
+                    "diff": round(statistics.fmean(diffs), 2),
+                    "se": round(se, 2),
+                    "n": len(diffs),
+                }
+            )
+    return out
+
+
+def margins_markdown(entries: list[dict], method: str) -> str:
+    """One line per data set and metric: the margin over the strongest rival, ± its SE."""
+    names = {"bbc": "BBC", "cnndm": "CNN/DM", "rouge1": "ROUGE-1", "rouge2": "ROUGE-2"}
+    lines = [f"| data set | metric | strongest rival | {method} minus rival | paired SE |"]
+    lines.append("|---|---|---|---:|---:|")
+    for e in entries:
+        lines.append(
+            f"| {names[e['dataset']]} | {names[e['metric']]} | {e['rival']} | "
+            f"{e['diff']:+.2f} | {e['se']:.2f} |"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     from summarize.methods import method_names
 
@@ -199,6 +246,16 @@ def main(argv: list[str] | None = None) -> int:
         out.append("")
         out.append(markdown(table, datasets, split))
         out.append("")
+    from summarize.methods import DEFAULT_METHOD
+
+    edges = []
+    if DEFAULT_METHOD in methods and len(methods) > 1:
+        for split in splits:
+            edges += margins(rows, DEFAULT_METHOD, datasets, split)
+            out.append(f"### {DEFAULT_METHOD} against its strongest rival: {split} articles")
+            out.append("")
+            out.append(margins_markdown([e for e in edges if e["split"] == split], DEFAULT_METHOD))
+            out.append("")
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     footer = (
         f"ROUGE F1 x100 (rouge-score, Porter stemming); words = mean summary length. "
@@ -215,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
             "machine": machine,
             "seconds": round(elapsed, 1),
             "table": table,
+            "margins": edges,
         }
         (RESULTS / "quality.json").write_text(json.dumps(payload, indent=2) + "\n")
     return 0

@@ -48,3 +48,32 @@ def test_markdown_table_has_a_row_per_method_and_four_columns_per_data_set():
     assert table[0].count("|") == 6
     assert table[2] == "| news-rank | 85.0 | 1.0 | 2.0 | 100 |"
     assert len(table) == 4
+
+
+def test_margins_compare_with_the_strongest_rival_article_by_article():
+    quality = load_benchmark()
+    scores = {
+        "news-rank": [50.0, 60.0, 70.0],
+        "lead": [48.0, 59.0, 67.0],  # mean 58.0: the strongest rival
+        "lsa": [10.0, 10.0, 10.0],
+    }
+    rows = [
+        {
+            "method": m,
+            "dataset": "bbc",
+            "id": f"a{i}",
+            "split": "dev" if i < 2 else "test",
+            "rouge1": v,
+            "rouge2": v / 2,
+        }
+        for m, values in scores.items()
+        for i, v in enumerate(values)
+    ]
+    r1, r2 = quality.margins(rows, "news-rank", ["bbc"])
+    assert (r1["rival"], r1["diff"], r1["n"]) == ("lead", 2.0, 3)  # differences 2, 1, 3
+    assert r1["se"] == round(1.0 / 3**0.5, 2)
+    assert (r2["metric"], r2["diff"]) == ("rouge2", 1.0)
+    dev = quality.margins(rows, "news-rank", ["bbc"], split="dev")[0]
+    assert (dev["diff"], dev["n"]) == (1.5, 2)
+    table = quality.margins_markdown([r1], "news-rank").splitlines()
+    assert table[2] == "| BBC | ROUGE-1 | lead | +2.00 | 0.58 |"
