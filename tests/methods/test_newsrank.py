@@ -16,6 +16,7 @@ from summarize.methods.newsrank import (
     overlap_degree,
     pagerank,
     rank_news,
+    saturated_degree,
     sentence_terms,
     tfidf_rows,
 )
@@ -121,9 +122,39 @@ def test_lede_picks_score_above_the_rest_in_pick_order():
 def test_without_lede_picks_the_order_is_total_content():
     counts = count_matrix(sentence_terms(SENTENCES))
     lengths = np.array([len(t) for t in sentence_terms(SENTENCES)], dtype=float)
-    total = overlap_degree(counts) / (np.log(lengths) + np.log(lengths).mean())
+    norm = np.log(lengths) + np.log(lengths).mean()
+    total = saturated_degree(counts, Weights().saturation) / norm
     scores = rank_news(SENTENCES, weights=Weights(lede_picks=0))
     assert np.allclose(scores, total / total.max())
+    plain = overlap_degree(counts) / norm
+    unsaturated = rank_news(SENTENCES, weights=Weights(lede_picks=0, saturation=None))
+    assert np.allclose(unsaturated, plain / plain.max())
+
+
+def test_saturated_degree_matches_the_dense_formula_and_tends_to_the_degree():
+    counts = count_matrix(sentence_terms(SENTENCES))
+    m = dense(counts)
+    others = m.sum(axis=0)[None, :] - m
+    kappa = 2.0
+    expected = (m * others * (1 + kappa) / (others + kappa)).sum(axis=1)
+    assert np.allclose(saturated_degree(counts, kappa), expected)
+    assert np.allclose(saturated_degree(counts, 1e12), overlap_degree(counts))
+
+
+def test_saturation_stops_one_repeated_word_outweighing_varied_overlap():
+    # sentence 0 shares "ukraine" with 30 sentences; sentence 1 shares four words once each
+    filler = [f"Ukraine item{i} noted." for i in range(30)]
+    sentences = [
+        "Ukraine spoke.",
+        "Ministers agreed budget reform plans.",
+        "Ministers agreed.",
+        "Budget reform plans.",
+    ] + filler
+    counts = count_matrix(sentence_terms(sentences))
+    plain = overlap_degree(counts)
+    assert plain[0] > plain[1]
+    saturated = saturated_degree(counts, 2.0)
+    assert saturated[0] < saturated[1]
 
 
 def test_sentences_sharing_no_words_fall_back_to_document_order():
