@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["summarize_text", "check_claims", "load_facts", "__version__"]
+__all__ = ["summarize_text", "Summary", "check_claims", "load_facts", "__version__"]
 
 _LAZY = {
     "summarize_text": ("summarize.summary", "summarize_text"),

@@ -8,7 +8,7 @@ uses the same lists as sumy.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..errors import UsageError
@@ -40,6 +40,7 @@ _VOWEL = re.compile(r"[aeiouy]")
 _DOUBLE = re.compile(r"([bdfgmnprt])\1$")
 
 
+@lru_cache(maxsize=1 << 16)
 def light_stem(word: str) -> str:
     """A small English suffix stripper: plurals, -ing, -ed, -ly, possessives.
 

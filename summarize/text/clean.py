@@ -44,7 +44,7 @@ _DATE_TOKEN = re.compile(
     r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|"
     r"\d{4}-\d{2}-\d{2}(?:t[\d:.z+-]*)?|\d{1,2}/\d{1,2}/\d{2,4})$"
 )
-_FULL_DATE = re.compile(r"^\d{1,2}[:.]\d{2}|^\d{4}-\d{2}-\d{2}|^\d{1,2}/\d{1,2}/")
+_DIGIT = re.compile(r"\d")
 # "PUBLISHED:", "Updated", "Last updated at", "First published on", "Posted:" ...
 _FULL_DATE = re.compile(r"^\d{1,2}[:.]\d{2}|^\d{4}-\d{2}-\d{2}|^\d{1,2}/\d{1,2}/")
 _STAMP_LABEL = re.compile(
@@ -161,14 +161,21 @@ def _tokens(text: str) -> list[str]:
 
 def _is_timestamp(text: str) -> bool:
     """A fragment made only of a publication label and/or a date and time."""
-    body = _STAMP_LABEL.sub("", text, count=1)
+    label = _STAMP_LABEL.match(text)
+    body = text[label.end() :] if label else text
     if body != text and not body.strip(" .:|-"):
         return True  # "PUBLISHED:", "Updated"
-    tokens = [t.lower().strip(".,()") for t in _tokens(body)]
-    tokens = [t for t in tokens if t and t not in {",", "|", "-"}]
-    if not tokens or not any(ch.isdigit() for ch in body):
+    if not _DIGIT.search(body):
         return False
-    if not all(t in _DATE_WORDS or _DATE_TOKEN.match(t) for t in tokens):
+    tokens = []
+    for raw in _tokens(body):
+        token = raw.lower().strip(".,()")
+        if not token or token in {",", "|", "-"}:
+            continue
+        if token not in _DATE_WORDS and not _DATE_TOKEN.match(token):
+            return False  # a word no timestamp has: stop at the first one
+        tokens.append(token)
+    if not tokens:
         return False
     # a bare number ("2008.", "1.") is not a timestamp: want a label, a clock time,
     # a month name or a full numeric date
