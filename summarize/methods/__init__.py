@@ -68,6 +68,55 @@ METHODS: dict[str, tuple[str, Ranker]] = {
 }
 DEFAULT_METHOD = "news-rank"
 
+# How a method's time grows with the number of sentences n: (power of n, seconds per n**power)
+# as measured through these adapters on the benchmark machine (2 cores; the ranking alone).
+# sumy builds full sentence-by-sentence matrices (lex-rank, text-rank, reduction, lsa) or
+# re-scores every sentence after each pick (kl, sum-basic, luhn's clusters); ranking every
+# sentence of a document, as budgets need, makes KL cubic. news-rank, lead and edmundson
+# grow linearly and are not listed. Used only to warn before a long run.
+GROWTH: dict[str, tuple[int, float]] = {
+    "lex-rank": (2, 4.0e-6),
+    "text-rank": (2, 1.1e-6),
+    "lsa": (2, 1.4e-6),
+    "luhn": (2, 3.0e-7),
+    "kl": (3, 4.2e-7),
+    "sum-basic": (2, 4.0e-7),
+    "reduction": (2, 2.4e-6),
+}
+SLOW_SECONDS = 10.0
+"""Estimated ranking times from here on are announced before the work starts."""
+
+
+class SlowMethodWarning(UserWarning):
+    """A method whose cost grows faster than linearly is about to take long."""
+
+
+def estimated_seconds(method: str, sentences: int) -> float:
+    """A rough estimate of ``method``'s ranking time for ``sentences`` sentences
+    (0.0 for the linear methods)."""
+    power, per_unit = GROWTH.get(method, (1, 0.0))
+    return per_unit * sentences**power
+
+
+def slow_method_notice(method: str, sentences: int) -> str | None:
+    """One line saying how long ``method`` may take, when that is more than SLOW_SECONDS."""
+    seconds = estimated_seconds(method, sentences)
+    if seconds < SLOW_SECONDS:
+        return None
+    growth = {2: "square", 3: "cube"}[GROWTH[method][0]]
+    return (
+        f"{method} grows with the {growth} of the sentence count: {sentences:,} sentences "
+        f"may take about {_duration(seconds)} (the default, {DEFAULT_METHOD}, is linear)"
+    )
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.0f} h"
+
 
 def method_names() -> list[str]:
     return list(METHODS)
