@@ -25,7 +25,7 @@ from typer.core import TyperCommand
 
 from . import __version__
 from .errors import InputError, SummarizeError, UsageError
-from .methods import DEFAULT_METHOD, METHODS
+from .methods import DEFAULT_METHOD, METHODS, SlowMethodWarning
 from .render import CLAIM_FORMATS, SUMMARY_FORMATS
 
 try:  # Typer >= 0.2x vendors Click as typer._click; older releases depend on click
@@ -247,10 +247,18 @@ class _SummarizeTask:
             return summarize_text(source.text, source=source.display_name, **self.options)
 
         with warnings.catch_warnings():
-            # sumy warns in Python's multi-line format ("LSA algorithm may not work
-            # properly"); stderr is for our one-line diagnostics only.
+            # stderr is for one-line diagnostics: our own notices ("lex-rank grows with the
+            # square of the sentence count ...") are shown as such, and sumy's warnings in
+            # Python's multi-line format ("LSA algorithm may not work properly") not at all.
+            warnings.showwarning = _one_line_warning
+            warnings.simplefilter("always", SlowMethodWarning)
             warnings.filterwarnings("ignore", module=r"sumy\.")
             return attempt(item, summarize_source)
+
+
+def _one_line_warning(message: Any, category: Any, filename: str, lineno: int,
+                      file: Any = None, line: Any = None) -> None:
+    report("summarize", str(message))
 
 
 def summarize_main() -> None:

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import asdict, dataclass
 
 from .errors import InputError, UsageError
-from .methods import DEFAULT_METHOD, METHODS, RankingInput, rank
+from .methods import (
+    DEFAULT_METHOD,
+    METHODS,
+    RankingInput,
+    SlowMethodWarning,
+    rank,
+    slow_method_notice,
+)
 from .methods.budget import Length, select, word_count
 from .text.clean import prepare_article
 
@@ -79,6 +87,8 @@ def summarize_text(
 
     Exactly one length option may be given (default: 3 sentences). Raises UsageError for
     bad options and InputError (naming ``source``) for a document with no sentences.
+    Warns with ``SlowMethodWarning`` before a method whose cost grows faster than linearly
+    starts on a document long enough to take more than ``methods.SLOW_SECONDS``.
     """
     length = Length.from_options(sentences, ratio, words, chars)
     if method not in METHODS:
@@ -90,6 +100,9 @@ def summarize_text(
     if not body:
         raise InputError(f"{source}: no sentences to summarize")
     texts = [s.text for s in body]
+    notice = slow_method_notice(method, len(texts))
+    if notice:  # announced before the long work starts; the CLI shows it as one line
+        warnings.warn(SlowMethodWarning(f"{source}: {notice}"), stacklevel=2)
     doc = RankingInput(
         sentences=texts,
         paragraphs=[s.paragraph for s in body],

@@ -176,3 +176,18 @@ def test_clean_false_keeps_the_headline_sentence():
     cleaned = summarize.summarize_text(SEED, sentences=1, method="lead")
     assert raw.sentences[0].start == 0
     assert cleaned.sentences[0].start > 0
+
+
+def test_a_long_run_of_a_superlinear_method_warns_first(monkeypatch):
+    import summarize.methods
+    from summarize.methods import SlowMethodWarning
+
+    monkeypatch.setitem(summarize.methods.GROWTH, "lead", (2, 1.0))
+    with pytest.warns(SlowMethodWarning, match=r"^story\.txt: lead grows with the square"):
+        summary = summarize.summarize_text(SEED, method="lead", source="story.txt")
+    assert summary.summary_sentences == 3
+
+
+def test_linear_methods_do_not_warn(recwarn):
+    summarize.summarize_text(SEED)
+    assert not [w for w in recwarn if w.category.__name__ == "SlowMethodWarning"]

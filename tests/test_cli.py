@@ -775,3 +775,18 @@ def test_malformed_option_values_are_one_line_usage_errors(args, start):
     assert result.stderr.startswith(start)
     assert result.stderr.count("\n") == 1
     assert result.stdout == ""
+
+
+def test_a_long_run_of_a_quadratic_method_is_announced_in_one_line(monkeypatch):
+    import summarize.methods
+
+    # pretend lead were quadratic and slow: 1 s per sentence squared
+    monkeypatch.setitem(summarize.methods.GROWTH, "lead", (2, 1.0))
+    result = run(SEED, "-m", "lead")
+    assert result.exit_code == 0
+    assert len(lines(result)) == 3
+    n = len(BODY)
+    assert result.stderr.startswith(f"summarize: {SEED}: lead grows with the square of the "
+                                    f"sentence count: {n} sentences may take about ")
+    assert result.stderr.count("\n") == 1
+    assert run(SEED, "-m", "news-rank").stderr == ""
