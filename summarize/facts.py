@@ -1,7 +1,7 @@
 """The YAML fact table: schema, validation with line numbers, loading.
 
 A fact table is what a fact-checker has verified about a story (see
-``docs/readme/fact-table.md``). It is read with a ``yaml.SafeLoader`` subclass and
+README.md, "The fact table"). It is read with a ``yaml.SafeLoader`` subclass and
 *composed* into YAML nodes rather than constructed into Python objects: nothing is ever
 instantiated from a tag, every key and value keeps the line it came from, duplicate keys
 stay visible, and scalars keep the text as written (so ``aliases: [No]`` is Norway, not

@@ -4,7 +4,7 @@ of truth read by the CLI options, its help and the docs.
 Every renderer takes an iterable of results and yields text chunks, so a batch of a
 thousand files streams out one file at a time. ``many`` says whether the user gave
 several inputs (headers, JSON arrays), which is known before the first result arrives.
-The machine formats (json, jsonl, csv) are stable contracts: see docs/readme/usage.md.
+The machine formats (json, jsonl, csv) are stable contracts: see README.md.
 """
 
 from __future__ import annotations

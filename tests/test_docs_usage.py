@@ -1,6 +1,7 @@
-"""docs/readme/usage.md shows real output: every ``$ command`` in its console blocks is
-run from the project root and must print what the page shows (a ``...`` line stands for
-any number of lines), and the Python API example must print its shown output."""
+"""README.md and docs/claims.md show real output: every ``$ command`` in their console
+blocks is run from the project root and must print what the page shows (a ``...`` line
+stands for any number of lines), and the README's Python API example must print its shown
+output."""
 
 import os
 import re
@@ -11,7 +12,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-USAGE = ROOT / "docs" / "readme" / "usage.md"
+README = ROOT / "README.md"
+PAGES = [README, ROOT / "docs" / "claims.md"]
 
 
 def console_examples(markdown: str) -> list[tuple[str, list[str]]]:
@@ -46,9 +48,10 @@ def run_session(commands: list[str]) -> list[str]:
     return out.split(marker + "\n")[1:]
 
 
-def test_console_examples_print_what_the_page_shows():
-    examples = console_examples(USAGE.read_text(encoding="utf-8"))
-    assert len(examples) >= 8
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
+def test_console_examples_print_what_the_page_shows(page):
+    examples = console_examples(page.read_text(encoding="utf-8"))
+    assert len(examples) >= (8 if page == README else 2)
     outputs = run_session([command for command, _ in examples])
     wrong = [command for (command, expected), actual in zip(examples, outputs, strict=True)
              if not matches(expected, actual)]
@@ -56,7 +59,7 @@ def test_console_examples_print_what_the_page_shows():
 
 
 def test_python_api_example_prints_what_the_page_shows():
-    markdown = USAGE.read_text(encoding="utf-8")
+    markdown = README.read_text(encoding="utf-8")
     found = re.search(r"```python\n(.*?)```\n\n```\n(.*?)```", markdown, re.S)
     assert found, "the Python API example and its output"
     code, shown = found.groups()
@@ -74,10 +77,10 @@ def test_elision_matcher(expected, actual, ok):
     assert matches(expected, actual) is ok
 
 
-def regenerate() -> None:
-    """Rewrite the console blocks of usage.md with what each command prints now:
+def regenerate(page: Path) -> None:
+    """Rewrite the console blocks of a page with what each command prints now:
     ``python tests/test_docs_usage.py`` (review the diff before committing)."""
-    text = USAGE.read_text(encoding="utf-8")
+    text = page.read_text(encoding="utf-8")
     outputs = iter(run_session([command for command, _ in console_examples(text)]))
 
     def rebuild(block: re.Match) -> str:
@@ -87,9 +90,10 @@ def regenerate() -> None:
                 lines += [line, next(outputs).rstrip("\n")]
         return "```console\n" + "\n".join(line for line in lines if line) + "\n```"
 
-    USAGE.write_text(re.sub(r"```console\n(.*?)```", rebuild, text, flags=re.S),
+    page.write_text(re.sub(r"```console\n(.*?)```", rebuild, text, flags=re.S),
                      encoding="utf-8")
 
 
 if __name__ == "__main__":
-    regenerate()
+    for page in PAGES:
+        regenerate(page)

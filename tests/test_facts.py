@@ -730,7 +730,7 @@ def test_every_date_value_prints_as_text_that_parses_back_to_it(first, second):
 
 
 def test_readme_examples_load_and_fail_as_shown():
-    doc = (ROOT / "docs" / "readme" / "fact-table.md").read_text(encoding="utf-8")
+    doc = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```(\w*)\n(.*?)```", doc, re.S)
     example, bad = (text for kind, text in blocks if kind == "yaml")
     shown_errors = next(text for kind, text in blocks if kind == "" and "facts.yaml:" in text)

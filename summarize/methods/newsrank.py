@@ -1,6 +1,6 @@
 """news-rank: the project's own ranking method, in time linear in the size of the text.
 
-Three parts, each measured (docs/readme/methods-and-quality.md has the
+Three parts, each measured (README.md and docs/quality-experiments.md have the
 numbers, including what did not help):
 
 1. **Content centrality.** ``M`` is the sentence × term count matrix (content words:

@@ -10,7 +10,7 @@ again. A kept sentence is therefore always a contiguous slice of the input:
 ``text[start:end]`` folded, possibly starting later or ending earlier than the
 segmenter's span (a trimmed ``"(CNN) --"`` dateline, a trimmed credit).
 
-The rules are general news-boilerplate rules (see docs/readme/input-and-cleaning.md);
+The rules are general news-boilerplate rules (see README.md, "Cleaning");
 each one only fires on a whole fragment or on a clearly delimited prefix, so ordinary
 sentences that merely mention "by", "share" or "follow" are kept.
 """

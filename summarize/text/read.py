@@ -1,6 +1,6 @@
 """Reading inputs: files, ``-``/stdin, HTML and URLs, decoded to text.
 
-Decoding policy (see docs/readme/input-and-cleaning.md):
+Decoding policy (see README.md, "Input"):
 
 - UTF-8 first; a UTF-8 byte-order mark is dropped, so offsets count characters of the text
   *after* the mark. UTF-16 with a byte-order mark is decoded too.
