@@ -136,12 +136,17 @@ SUMMARIZE_EPILOG = f"""[bold]Examples[/bold]
 Exit status: 0 success; 2 usage or input error (other files are still processed);
 130 interrupted."""
 
-summarize_app = typer.Typer(
-    add_completion=False,
-    rich_markup_mode="rich",
-    context_settings={"help_option_names": ["-h", "--help"]},
-    pretty_exceptions_enable=False,  # a bug's traceback stays plain, fit for a bug report
-)
+def _new_app() -> typer.Typer:
+    """A Typer app set up the same way for both commands."""
+    return typer.Typer(
+        add_completion=False,
+        rich_markup_mode="rich",
+        context_settings={"help_option_names": ["-h", "--help"]},
+        pretty_exceptions_enable=False,  # a bug's traceback stays plain, fit for a bug report
+    )
+
+
+summarize_app = _new_app()
 
 
 @summarize_app.command(name="summarize", cls=OneLineErrors, epilog=SUMMARIZE_EPILOG)
@@ -289,12 +294,7 @@ def check_claims_app() -> typer.Typer:
     imports the checker."""
     from .checker import DEFAULT_THRESHOLD, FAIL_ON
 
-    app = typer.Typer(
-        add_completion=False,
-        rich_markup_mode="rich",
-        context_settings={"help_option_names": ["-h", "--help"]},
-        pretty_exceptions_enable=False,  # a bug's traceback stays plain, fit for a bug report
-    )
+    app = _new_app()
 
     @app.command(name="check-claims", cls=OneLineErrors, epilog=CHECK_CLAIMS_EPILOG)
     def check_claims_command(
