@@ -68,6 +68,14 @@ def test_python_api_example_prints_what_the_page_shows():
     assert result.stdout == shown
 
 
+def test_ci_runs_the_readme_test_command_word_for_word():
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    marker = next(i for i, line in enumerate(script) if "README's test command" in line)
+    command = script[marker + 1]
+    assert "pytest" in command
+    assert command in README.read_text(encoding="utf-8").splitlines()
+
+
 @pytest.mark.parametrize(
     ("expected", "actual", "ok"),
     [(["a", "...", "d"], "a\nb\nc\nd\n", True), (["a", "..."], "a\n", True),
