@@ -104,11 +104,12 @@ def _reference_of(value: DateValue | None) -> Reference:
     return Reference(value.start.year, value.start if value.precision == "day" else None)
 
 
-def reference_date(article: Article, table: FactTable) -> Reference:
-    """The article's first full date, else the table's ``date``; unset when neither."""
+def reference_date(text: str, sentences: Iterable[SentenceSpan], table: FactTable) -> Reference:
+    """The first full date in the checked ``sentences`` of ``text``, else the table's
+    ``date``; unset when neither."""
     from .dates import first_full_date
 
-    found = first_full_date(article.text, checked_sentences(article))
+    found = first_full_date(text, sentences)
     if found is not None:
         return Reference(found.year, found, own=True)
     return _reference_of(table.date)
@@ -167,12 +168,13 @@ def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
     from .places import find_places
 
     text = article.text
-    reference = reference_date(article, table)
+    checked = with_datelines(article)
+    reference = reference_date(text, [sentence for sentence, _ in checked], table)
     date_facts = [f for f in table.facts if f.type == "date" and isinstance(f.value, DateValue)]
     places = known_places(table)
     by_id = {f.id: f for f in table.facts}
     out: list[SentenceClaims] = []
-    for sentence, dateline in with_datelines(article):
+    for sentence, dateline in checked:
         cues = fact_cues(text, sentence, table.facts)
 
         def cue_list(types: Sequence[str], cues=cues) -> list[CueMatch]:
