@@ -48,6 +48,7 @@ _FLAGGED_FACTS = {
 }
 _NAME_TYPES = ("person", "organization")
 _UNCHECKED_TYPES = ("date", "place", "number")
+_NEWLINE = re.compile("\n")
 _LINK_WORDS = frozenset("in at on of the a an for during this next last its their".split())
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
 _KINDS = {
@@ -413,11 +414,8 @@ def _display(value: object, alternatives: tuple = ()) -> str:
 
 
 def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            starts.append(i + 1)
-    return starts
+    """Offsets where each line of ``text`` starts (for 1-based line and column)."""
+    return [0, *(m.end() for m in _NEWLINE.finditer(text))]
 
 
 def judge_sentences(
