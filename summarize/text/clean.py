@@ -206,20 +206,46 @@ def _is_name_list(text: str) -> bool:
 
 
 def _is_social(text: str) -> bool:
-    words = [w.lower().strip(".,:!|") for w in text.split()]
-    words = [w for w in words if w]
-    return (
-        text[:1].isupper()
-        and 0 < len(words) <= 8
-        and all(w in _SOCIAL_WORDS for w in words)
-        and any(w in _SOCIAL_TRIGGERS for w in words)
-    ) or text.lower().rstrip(" .") in ("e-mail to a friend", "email to a friend")
+    """A share line: at most 8 words, all of them share-bar words, one of them a trigger
+    ("Share this article", "Email Print Comment"). Stops at the first other word, so an
+    ordinary sentence costs one or two set look-ups."""
+    if text[:1].isupper():
+        count, triggered = 0, False
+        for raw in text.split():
+            word = raw.lower().strip(".,:!|")
+            if not word:
+                continue
+            if word not in _SOCIAL_WORDS or count == 8:
+                break
+            count += 1
+            triggered = triggered or word in _SOCIAL_TRIGGERS
+        else:
+            if count and triggered:
+                return True
+    return text.lower().rstrip(" .") in ("e-mail to a friend", "email to a friend")
 
 
 def _is_link_list(text: str) -> bool:
-    tokens = [t.strip(",;") for t in text.rstrip(" .").split()]
-    tokens = [t for t in tokens if t and t.lower() not in ("and", "or", "at", "on")]
-    return bool(tokens) and all(_LINK.match(t) and "." in t for t in tokens)
+    """Only links ("www.example.com and example.org"); stops at the first other token."""
+    found = False
+    for raw in text.rstrip(" .").split():
+        token = raw.strip(",;")
+        if not token or token.lower() in ("and", "or", "at", "on"):
+            continue
+        if "." not in token or not _LINK.match(token):
+            return False
+        found = True
+    return found
+
+
+def _may_credit_reporter(text: str) -> bool:
+    """A quick necessary condition for ``_REPORTER_CREDIT``: each of its branches holds one
+    of these words. (Only for ASCII text, where ``lower()`` is exactly what ``re.I``
+    matches; other text goes straight to the regular expression.)"""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "contributed" in low or "this story" in low or " by" in low
 
 
 def boilerplate_rule(text: str) -> str | None:
@@ -243,8 +269,8 @@ def boilerplate_rule(text: str) -> str | None:
         return "copyright"
     if _CREDIT.fullmatch(t) or (_CREDIT_LINE.match(t.rstrip(" .")) and words <= 12):
         return "credit"
-    credit = _REPORTER_CREDIT.search(t)
-    if credit and credit.start() <= 100 and words <= 40:
+    credit = _REPORTER_CREDIT.search(t) if words <= 40 and _may_credit_reporter(t) else None
+    if credit and credit.start() <= 100:
         return "reporter-credit"
     return None
 

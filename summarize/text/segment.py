@@ -341,11 +341,17 @@ _SUMY_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")
 # that the white space after a token is still the text's own.
 _RAW_TOKEN = re.compile(
     r"((?:[^\s\0\1\"\u00ab\u00bb\u201c\u201d\u2018\u2019\u201e`;@#$%&?!*()\[\]{}<>"
-    r"\u2012-\u2015.]|(?<!\.)\.(?!\.))+)(.?)",
+    r"\u2012-\u2015.]+|(?<!\.)\.(?!\.))+)(.?)",
     re.DOTALL,
 )
 # Commas and colons stand alone unless a digit follows (1,000 and 14:11 stay together).
+# NLTK's rule consumes the character after the mark, so of two marks in a row only the
+# first is padded; without such a pair, two literal substitutions give the same text
+# (and a literal replacement is expanded in C, a template with groups in Python).
 _COMMA_OR_COLON = re.compile(r"([:,])([^\d]|$)")
+_TWO_MARKS = re.compile(r"[:,][:,]")
+_LONE_COMMA = re.compile(r",(?!\d)")
+_LONE_COLON = re.compile(r":(?!\d)")
 # Characters NLTK has padded with spaces before it splits off a closing quote.
 _PADDED_EARLY = frozenset(".\0\u00ab\u201c\u2018\u201e`;@#$%&?!\u2012\u2013\u2014\u2015")
 _CLITIC_SMD = re.compile(r"(.*[^' ])'[sSmMdD]")
@@ -358,6 +364,8 @@ _CONTRACTION = re.compile(
     r"(?i)\b(?:(can)(not)|(d)('ye)|(gim)(me)|(gon)(na)|(got)(ta)|(lem)(me)|(more)('n))\b"
     r"|\b(wan)(na)(?=\s|$)"
 )
+# Each contraction holds one of these (lower-cased): a cheap test before the expression.
+_CONTRACTION_HINTS = ("cannot", "d'ye", "gimme", "gonna", "gotta", "lemme", "more'n", "wanna")
 
 
 def _split_contraction(m: re.Match[str]) -> str:
@@ -376,13 +384,23 @@ def split_words(text: str) -> list[str]:
         text = text.replace("--", "\1--\1")
     if "''" in text:
         text = text.replace("''", "\1''\1")
-    text = _OPENING_QUOTE.sub("'\0", text)
-    text = _COMMA_OR_COLON.sub("\0\\1\0\\2", text)
-    tokens = _RAW_TOKEN.findall(_CONTRACTION.sub(_split_contraction, text))
+    if "'" in text:
+        text = _OPENING_QUOTE.sub("'\0", text)
+    if "," in text or ":" in text:
+        if _TWO_MARKS.search(text):
+            text = _COMMA_OR_COLON.sub("\0\\1\0\\2", text)
+        else:
+            text = _LONE_COLON.sub("\0:\0", _LONE_COMMA.sub("\0,\0", text))
+    if _may_hold_contraction(text):
+        text = _CONTRACTION.sub(_split_contraction, text)
+    tokens = _RAW_TOKEN.findall(text)
     last = len(tokens) - 1 if ends_with_full_stop else -1
     while last > 0 and not tokens[last][0].strip("'"):
         last -= 1  # closing quotes after the final full stop
     for i, (token, after) in enumerate(tokens):
+        if token.isalpha():  # letters only: a word as it stands (most tokens)
+            append(token)
+            continue
         if is_word(token):
             if "'" not in token[-4:]:
                 append(token)
@@ -419,6 +437,15 @@ def split_words(text: str) -> list[str]:
             _append_word(words, clitic.group(1))
             _append_word(words, clitic.group(2))  # n't counts; 'll, 're, 've do not
     return words
+
+
+def _may_hold_contraction(text: str) -> bool:
+    """False when ``_CONTRACTION`` cannot match: ASCII text (where ``lower()`` is what
+    ``re.I`` compares) without any of the hints."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(hint in low for hint in _CONTRACTION_HINTS)
 
 
 def _append_word(words: list[str], token: str) -> None:
