@@ -30,8 +30,9 @@ sumy's ``AbstractSummarizer`` for library users).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -62,14 +63,40 @@ def sentence_terms(
 ) -> list[list[str]]:
     """Content terms of each sentence: lower-cased words of two or more letters minus
     sumy's stop words, stemmed with ``light_stem`` for English."""
-    stops = stop_words(language)
+    stops = stop_words(language)  # UsageError for a language sumy has no stop words for
     stemmer = light_stem if stem and language.strip().lower() == "english" else None
+    memo = _term_memo(language, stemmer is not None)
+    if len(memo) > _TERM_MEMO_SIZE:  # a long-running process meets ever new words
+        memo.clear()
     terms = []
     for sentence in sentences:
-        words = [w.lower() for w in split_words(sentence)]
-        kept = [w for w in words if len(w) > 1 and w not in stops]
-        terms.append([stemmer(w) for w in kept] if stemmer else kept)
+        kept = []
+        for word in split_words(sentence):
+            term = memo.get(word, _UNSEEN)
+            if term is _UNSEEN:
+                term = memo[word] = _term(word, stops, stemmer)
+            if term is not None:
+                kept.append(term)
+        terms.append(kept)
     return terms
+
+
+_UNSEEN = object()
+_TERM_MEMO_SIZE = 1 << 18
+
+
+@cache
+def _term_memo(language: str, stemmed: bool) -> dict[str, str | None]:
+    """word as written -> its term, or None for a stop word: most words of an article
+    recur, and one look-up is cheaper than lower-casing, filtering and stemming again."""
+    return {}
+
+
+def _term(word: str, stops: frozenset[str], stemmer: Callable[[str], str] | None) -> str | None:
+    low = word.lower()
+    if len(low) <= 1 or low in stops:
+        return None
+    return stemmer(low) if stemmer else low
 
 
 @dataclass(frozen=True)

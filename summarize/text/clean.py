@@ -288,6 +288,7 @@ class _Fragment:
     paragraph: int
     keep: bool | None = True  # None: neutral (punctuation), follows its neighbours
     dateline: bool = False  # a trimmed dateline prefix ("BRUSSELS, April 3 --")
+    folded: str | None = None  # the text, folded, when the segmenter's span already has it
 
 
 def _fragments(text: str, spans: list[SentenceSpan]) -> list[_Fragment]:
@@ -307,6 +308,8 @@ def _fragments(text: str, spans: list[SentenceSpan]) -> list[_Fragment]:
             a, b = _strip(text, a, b)
             if a < b:
                 out.extend(_trim_prefixes(text, a, b, index, span.paragraph))
+        if len(cuts) == 2 and out and (out[-1].start, out[-1].end) == (span.start, span.end):
+            out[-1].folded = span.text  # the whole sentence is one fragment (most are)
     return out
 
 
@@ -342,9 +345,9 @@ def _judge(text: str, fragments: list[_Fragment]) -> None:
     """Mark each fragment kept, dropped or neutral, in document order."""
     after_by = False  # the previous fragment was a lone "By" (wire style "By . Name .")
     for f in fragments:
-        chunk = fold_whitespace(text[f.start : f.end])
         if f.keep is False:
             continue
+        chunk = f.folded if f.folded is not None else fold_whitespace(text[f.start : f.end])
         if not any(ch.isalnum() for ch in chunk):
             f.keep = None
             continue
@@ -372,7 +375,10 @@ def _rebuild(
     def flush() -> None:
         if run:
             start, end = run[0].start, run[-1].end
-            span = SentenceSpan(start, end, fold_whitespace(text[start:end]), run[0].paragraph)
+            folded = run[0].folded if len(run) == 1 else None
+            if folded is None:
+                folded = fold_whitespace(text[start:end])
+            span = SentenceSpan(start, end, folded, run[0].paragraph)
             (kept if run[0].keep else removed).append(span)
             run.clear()
 
