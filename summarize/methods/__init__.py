@@ -4,7 +4,7 @@ A method turns the body sentences of an article into one score per sentence (hig
 better). Selection under a length budget lives in ``budget.py``.
 
 - ``lead``: the first sentences (LEAD-k), in ``lead``-order scores.
-- ``news-rank`` (the default): the project's own method, ``newsrank.py``; numpy only.
+- ``news-rank`` (the default): the project's own method, ``newsrank.py``; plain Python.
 - sumy's summarizers under sumy's CLI names (``sumy_adapters.py``). sumy, and through its
   stemmers NLTK, are imported only when one of these is used.
 """
