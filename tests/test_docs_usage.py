@@ -76,6 +76,15 @@ def test_ci_runs_the_readme_test_command_word_for_word():
     assert command in README.read_text(encoding="utf-8").splitlines()
 
 
+def test_readme_speed_table_is_the_last_benchmark_run():
+    # benchmarks/speed.py writes the table; the README shows it between two markers.
+    readme = README.read_text(encoding="utf-8")
+    shown = re.search(r"<!-- speed-table -->\n(.*?)<!-- /speed-table -->", readme, re.S)
+    assert shown, "the speed-table markers"
+    written = (ROOT / "benchmarks" / "results" / "speed.md").read_text(encoding="utf-8")
+    assert shown.group(1) == written
+
+
 @pytest.mark.parametrize(
     ("expected", "actual", "ok"),
     [(["a", "...", "d"], "a\nb\nc\nd\n", True), (["a", "..."], "a\n", True),
