@@ -518,6 +518,12 @@ def _map_in_order(task: Task, items: list[Any], jobs: int) -> Iterator[Any]:
 
     _one_blas_thread_per_worker()
     task.preload()  # once here: forked workers inherit the imports
+    import gc
+
+    # What the workers inherit is never collected there: without this, each worker's
+    # garbage collector walks (and so copies, page by page) the parent's objects. Measured
+    # on 2 cores, 100 CNN/DM articles with -j 2: workers busy 180 ms each before, 125 after.
+    gc.freeze()
     workers = min(jobs, len(items))
     pool = multiprocessing.Pool(workers, initializer=_worker_init)
     # Several files per hand-over: short articles take milliseconds, less than the IPC.
