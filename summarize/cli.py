@@ -556,6 +556,9 @@ def _drain(pool: Any, task: Task, items: list[Any], chunk: int) -> Iterator[Any]
         pool.close()
     finally:
         pool.join()
+        import gc
+
+        gc.unfreeze()  # the workers are gone: the parent's objects are collectable again
 
 
 def _worker_init() -> None:
