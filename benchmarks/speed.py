@@ -133,27 +133,22 @@ def write_document(path: Path, sentences: list[str], per_paragraph: int = 5) -> 
 SUMY_LEXRANK = textwrap.dedent(
     """
     import sys
-    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-    from sumy.nlp.stemmers import Stemmer
-    from sumy.summarizers.lex_rank import LexRankSummarizer
-    from sumy.utils import get_stop_words
 
     sys.path.insert(0, sys.argv[1])
-    from speed import sumy_words
+    from speed import SumyLexRank, read_lines
 
-    tokenizer = sumy_words(sys.argv[2])
-    summarizer = LexRankSummarizer(Stemmer("english"))
-    summarizer.stop_words = get_stop_words("english")
+    lexrank = SumyLexRank(sys.argv[2])
     count = int(sys.argv[3])
     for path in sys.argv[4:]:
-        lines = [l for l in open(path, encoding="utf-8").read().splitlines() if l.strip()]
-        document = ObjectDocumentModel(
-            [Paragraph([Sentence(line, tokenizer) for line in lines])]
-        )
-        for sentence in summarizer(document, count):
+        for sentence in lexrank(read_lines(path), count):
             print(sentence)
     """
 )
+
+
+def read_lines(path: str | Path) -> list[str]:
+    """The non-blank lines of a pre-split file: one sentence each."""
+    return [line for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 class SumyWords:
@@ -164,11 +159,14 @@ class SumyWords:
 
     language = "english"
 
-    def to_words(self, sentence: str) -> tuple[str, ...]:
+    def __init__(self) -> None:
         from nltk import word_tokenize
         from sumy.nlp.tokenizers import Tokenizer
 
-        return tuple(filter(Tokenizer._is_word, word_tokenize(sentence, preserve_line=True)))
+        self._tokenize, self._is_word = word_tokenize, Tokenizer._is_word
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(filter(self._is_word, self._tokenize(sentence, preserve_line=True)))
 
 
 def sumy_words(kind: str):
@@ -179,6 +177,27 @@ def sumy_words(kind: str):
 
         return Tokenizer("english")
     return SumyWords()
+
+
+class SumyLexRank:
+    """sumy's LexRank as its CLI configures it (English stemmer and stop words), on one
+    document of pre-split sentences: ``lexrank(lines, count)`` -> the chosen sentences."""
+
+    def __init__(self, words: str = "sumy") -> None:
+        from sumy.models import dom
+        from sumy.nlp.stemmers import Stemmer
+        from sumy.summarizers.lex_rank import LexRankSummarizer
+        from sumy.utils import get_stop_words
+
+        self._dom = dom
+        self._tokenizer = sumy_words(words)
+        self._summarizer = LexRankSummarizer(Stemmer("english"))
+        self._summarizer.stop_words = get_stop_words("english")
+
+    def __call__(self, lines: list[str], count: int):
+        dom = self._dom
+        sentences = [dom.Sentence(line, self._tokenizer) for line in lines]
+        return self._summarizer(dom.ObjectDocumentModel([dom.Paragraph(sentences)]), count)
 
 
 def sumy_lexrank(files: list[Path], count: int, tmp: Path, words: str = "sumy") -> list[str]:
@@ -197,20 +216,10 @@ def in_process_seconds(
     on the raw texts (3 sentences), and sumy's LexRank on the pre-split sentences (sumy's
     import and the file reading left out). The two take turns, after one warm-up pass
     each; medians of ``repeats`` passes."""
-    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-    from sumy.nlp.stemmers import Stemmer
-    from sumy.summarizers.lex_rank import LexRankSummarizer
-    from sumy.utils import get_stop_words
-
     from summarize import summarize_text
 
-    tokenizer = sumy_words("sumy")
-    summarizer = LexRankSummarizer(Stemmer("english"))
-    summarizer.stop_words = get_stop_words("english")
-    documents = [
-        [line for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-        for f in line_files
-    ]
+    lexrank = SumyLexRank()
+    documents = [read_lines(f) for f in line_files]
 
     def ours() -> None:
         for text in texts:
@@ -218,8 +227,7 @@ def in_process_seconds(
 
     def theirs() -> None:
         for lines in documents:
-            doc = ObjectDocumentModel([Paragraph([Sentence(s, tokenizer) for s in lines])])
-            summarizer(doc, 3)
+            lexrank(lines, 3)
 
     ours(), theirs()
     times: tuple[list[float], list[float]] = ([], [])
