@@ -1,0 +1,155 @@
+"""A blind comparison of 3-sentence summaries, as a reader would make it.
+
+    python benchmarks/blind.py make  --out DIR [--seed N] [--methods news-rank,lead,reduction]
+    python benchmarks/blind.py score --out DIR
+
+``make`` draws 30 articles from the held-out part of the quality benchmark's data (never
+tuned on: 15 BBC from ``bbc-more/`` 061-100, three per category; 10 CNN stories from
+``cnn-val-dev`` rows 332+; 5 Daily Mail stories from ``cnndm-100`` rows 50+), summarizes
+each with every method (3 sentences, ``summarize_text`` as the CLI does), and writes
+
+- ``DIR/packet.md``: each article with its summaries under shuffled letters (A, B, C), no
+  method names: the only file the reader sees;
+- ``DIR/key.json``: which letter is which method, per article: kept from the reader
+  until their scores are written.
+
+The reader writes ``DIR/scores.jsonl``, one line per article:
+``{"article": 7, "A": {"informative": 4, "readable": 5}, "B": {...}, "C": {...},
+"best": "B"}`` (scores 1-5; ``best`` is the summary they would rather read, or ``"tie"``).
+
+``score`` unblinds: mean scores per method, and for the default against each rival the
+articles where the reader preferred it (higher informative + readable, then ``best``),
+tied, or preferred the rival.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import quality  # noqa: E402
+
+LETTERS = "ABCDEFGH"
+
+
+def draw(seed: int) -> list[dict]:
+    """The 30 held-out articles of the comparison (fixed by ``seed``)."""
+    rng = random.Random(seed)
+    bbc = [i for i in quality.load_bbc() if i["split"] == "held-out" and i["source"] == "bbc-more"]
+    cnn = quality.load_cnn()
+    chosen = []
+    for category in ("business", "entertainment", "politics", "sport", "tech"):
+        pool = [i for i in bbc if f"/{category}/" in i["id"]]
+        chosen += rng.sample(pool, 3)
+    val = [i for i in cnn if i["split"] == "held-out" and i["source"] == "cnn-val-dev"]
+    daily = [i for i in cnn if i["split"] == "held-out" and i["source"] == "cnndm-100"]
+    chosen += rng.sample(val, 10) + rng.sample(daily, 5)
+    rng.shuffle(chosen)
+    return chosen
+
+
+def make(out: Path, seed: int, methods: list[str]) -> None:
+    import summarize
+
+    rng = random.Random(seed + 1)
+    out.mkdir(parents=True, exist_ok=True)
+    packet = [
+        "# Blind reading: which summary would you rather read?",
+        "",
+        "For each article, read the article, then each summary. Score every summary 1-5 for",
+        "**informative** (does it give the article's main news?) and **readable** (does it read",
+        "well on its own: no dangling 'He'/'But' whose referent is missing, no broken quotes,",
+        "no photo captions or page furniture, no repetition). Then name the one you would",
+        "rather read as `best` (or `tie`).",
+        "",
+    ]
+    key = []
+    for n, item in enumerate(draw(seed), start=1):
+        letters = list(LETTERS[: len(methods)])
+        order = methods[:]
+        rng.shuffle(order)
+        key.append(
+            {"article": n, "id": item["id"], "letters": dict(zip(letters, order, strict=True))}
+        )
+        packet += [f"## Article {n}", "", "```text", item["text"].strip(), "```", ""]
+        for letter, method in zip(letters, order, strict=True):
+            summary = summarize.summarize_text(item["text"], sentences=3, method=method)
+            packet.append(f"**Summary {letter}**")
+            packet.append("")
+            packet += [f"> {s.text}" for s in summary.sentences]
+            packet.append("")
+    (out / "packet.md").write_text("\n".join(packet), encoding="utf-8")
+    (out / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
+
+
+def score(out: Path, default: str = "news-rank") -> str:
+    key = {k["article"]: k["letters"] for k in json.loads((out / "key.json").read_text())}
+    rows = [json.loads(line) for line in (out / "scores.jsonl").read_text().splitlines() if line]
+    by_method: dict[str, dict[str, list[int]]] = {}
+    outcome: dict[str, list[str]] = {}
+    for row in rows:
+        letters = key[row["article"]]
+        total = {}
+        for letter, method in letters.items():
+            s = row[letter]
+            by_method.setdefault(method, {"informative": [], "readable": []})
+            by_method[method]["informative"].append(s["informative"])
+            by_method[method]["readable"].append(s["readable"])
+            total[method] = s["informative"] + s["readable"]
+        best = letters.get(row.get("best", "tie"))
+        for rival in total:
+            if rival == default:
+                continue
+            if total[default] != total[rival]:
+                won = total[default] > total[rival]
+            elif best in (default, rival):
+                won = best == default
+            else:
+                won = None
+            outcome.setdefault(rival, []).append({True: "win", False: "loss", None: "tie"}[won])
+    lines = [
+        f"Articles scored: {len(rows)}.",
+        "",
+        "| method | informative (mean, 1-5) | readable (mean, 1-5) | chosen as best |",
+        "|---|---:|---:|---:|",
+    ]
+    for method, s in by_method.items():
+        chosen = sum(1 for r in rows if key[r["article"]].get(r.get("best", "")) == method)
+        lines.append(
+            f"| {method} | {statistics.fmean(s['informative']):.2f} | "
+            f"{statistics.fmean(s['readable']):.2f} | {chosen} |"
+        )
+    lines += [
+        "",
+        f"| {default} against | preferred | tied | rival preferred |",
+        "|---|---:|---:|---:|",
+    ]
+    for rival, results in outcome.items():
+        lines.append(
+            f"| {rival} | {results.count('win')} | {results.count('tie')} | "
+            f"{results.count('loss')} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("action", choices=("make", "score"))
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--methods", default="news-rank,lead,reduction")
+    args = parser.parse_args(argv)
+    if args.action == "make":
+        make(args.out, args.seed, [m for m in args.methods.split(",") if m])
+    else:
+        print(score(args.out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
