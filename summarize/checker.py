@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process, utils
 
 from .claims import Claim
-from .facts import DateValue, Fact, FactTable, format_number
+from .facts import DateValue, Fact, FactTable, format_number, parse_unit
 
 CLAIM_STATUSES = ("supported", "contradicted", "inconsistent", "unchecked")
 FACT_STATUSES = ("supported", "contradicted", "partial", "not-mentioned")
@@ -50,14 +50,6 @@ _NAME_TYPES = ("person", "organization")
 _UNCHECKED_TYPES = ("date", "place", "number")
 _NEWLINE = re.compile("\n")
 _LINK_WORDS = frozenset("in at on of the a an for during this next last its their".split())
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
-_KINDS = {
-    "%": ("percent", "per cent"),
-    "$": ("dollar", "usd"),
-    "£": ("pound", "sterling", "gbp"),
-    "€": ("euro", "eur"),
-    "¥": ("yen", "yuan"),
-}
 
 
 @dataclass(frozen=True)
@@ -199,41 +191,48 @@ def date_matches(claim: DateValue, fact: DateValue) -> bool:
     return start <= claim.start and claim.end <= end
 
 
-def _scale(unit: str | None) -> float:
-    """The multiplier a unit's scale word stands for: "million", "£m", "bn" ..."""
-    scale = 1.0
-    for word in re.findall(r"[a-z]+", (unit or "").lower()):
-        scale *= _SCALES.get(word, 1.0)
-    return scale
-
-
 def unit_kind(unit: str | None) -> str | None:
-    """The currency or "%" a unit names, or None ("£", "$ million" -> "$", "percent" -> "%")."""
-    text = (unit or "").lower()
-    for sign, words in _KINDS.items():
-        if sign in text or any(w in text for w in words):
-            return sign
-    return None
+    """The currency or "%" a unit names, or None ("£", "$ million" -> "$", "percent" -> "%",
+    "A$ billion" -> "A$", "seats" -> None)."""
+    try:
+        parsed = parse_unit(unit)
+    except ValueError:
+        return None
+    return parsed.currency or ("%" if parsed.kind == "percent" else None)
 
 
 def number_matches(value: float, unit: str | None, fact: Fact) -> bool:
     """Within the fact's (absolute, in the fact's unit) tolerance; a fact written with a
     scale word ("28.7", unit "£ million") matches the claim's full value (28,700,000) as
-    well as the bare figure."""
-    want = float(fact.value)  # type: ignore[arg-type]
-    scale = _scale(fact.unit)
+    well as the bare figure. A range fact (``[7.17, 8.24]``) matches any value within it."""
+    low, high = fact.value if isinstance(fact.value, tuple) else (fact.value, fact.value)
+    scale = fact.unit_kind.scale
     tolerance = fact.tolerance or 0.0
     got = float(value)
-    for expected, slack in ((want, tolerance), (want * scale, tolerance * scale)):
-        if abs(got - expected) <= slack + 1e-9 * max(abs(expected), 1.0):
+    for factor in (1.0, scale):
+        lo, hi, slack = float(low) * factor, float(high) * factor, tolerance * factor
+        eps = 1e-9 * max(abs(lo), abs(hi), 1.0)
+        if lo - slack - eps <= got <= hi + slack + eps:
             return True
     return False
 
 
+_YEAR_NOUNS = frozenset({"year", "years", "year-old", "years old", "age", "aged"})
+
+
 def units_compatible(unit: str | None, fact: Fact) -> bool:
-    """A claim in another currency, or a percentage against a count, is not about the fact."""
-    mine, theirs = unit_kind(unit), unit_kind(fact.unit)
-    return mine is None or theirs is None or mine == theirs
+    """Whether a number written in ``unit`` can be a value of ``fact``: money only with
+    money in the fact's currency ("$5.8bn" is not an amount in A$, "£1.35bn" not a price
+    in pence), a percentage only with a percentage, a count with a count; an age ("Ann
+    Lee, 46,") only with a fact counted in years."""
+    mine, theirs = parse_unit(unit), fact.unit_kind
+    if mine.kind != theirs.kind:
+        return False
+    if mine.kind == "money":
+        return mine.currency == theirs.currency
+    if mine.kind == "count" and mine.noun in _YEAR_NOUNS:
+        return (theirs.noun or "").lower() in _YEAR_NOUNS
+    return True
 
 
 def _is_place(name: str) -> bool:

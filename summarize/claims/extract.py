@@ -135,9 +135,16 @@ def fact_cues(text: str, sentence: SentenceSpan, facts: Iterable[Fact]) -> dict[
         if fact.subject and not index.mentions(fact.subject):
             continue
         found = index.find(fact.cues)
+        if found and fact.not_cues:
+            found = _without_exclusions(found, index.find(fact.not_cues))
         if found:
             out[fact.id] = tuple(found)
     return out
+
+
+def _without_exclusions(found: list[CueMatch], excluded: list[CueMatch]) -> list[CueMatch]:
+    """The cue matches that do not lie inside one of the fact's ``not`` phrases."""
+    return [c for c in found if not any(x.start <= c.start and c.end <= x.end for x in excluded)]
 
 
 def _borrowed_year(claim: Claim) -> Claim:

@@ -28,6 +28,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..text.segment import SentenceSpan
 from . import Claim
@@ -49,14 +50,23 @@ _SCALES = {
 }  # fmt: skip
 _SCALE_NAMES = {"k": "thousand", "m": "million", "mn": "million", "b": "billion",
                 "bn": "billion", "tn": "trillion"}  # fmt: skip
-_CURRENCY_SIGNS = {"$": "$", "US$": "$", "€": "€", "£": "£", "¥": "¥"}
+_CURRENCY_SIGNS = {
+    "$": "$", "US$": "$", "A$": "A$", "AU$": "A$", "C$": "C$", "CA$": "C$", "NZ$": "NZ$",
+    "HK$": "HK$", "€": "€", "£": "£", "¥": "¥",
+}  # fmt: skip
 _CURRENCY_WORDS = {
     "dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "pound": "£", "pounds": "£",
-    "sterling": "£", "yen": "¥",
+    "sterling": "£", "yen": "¥", "pence": "pence", "penny": "pence", "cents": "cents",
+    "cent": "cents",
+}  # fmt: skip
+# "7.4bn Australian dollars": the dollar of a country other than the US.
+_DOLLAR_ADJECTIVES = {
+    "us": "$", "american": "$", "australian": "A$", "canadian": "C$", "zealand": "NZ$",
+    "kong": "HK$",
 }  # fmt: skip
 
 _DIGITS = re.compile(
-    r"(?:(?<![\w.])(?P<cur>US\$|\$|€|£|¥)\s?|(?<![\w.,/:#@$€£¥\-\u2013]))"
+    r"(?:(?<![\w.])(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|\$|€|£|¥)\s?|(?<![\w.,/:#@$€£¥\-\u2013]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![:/,.]\d|[-\u2013]\d)"
     r"(?:\s*(?P<suffix>bn|mn|tn|m|k|b)(?![\w'\u2019])"
@@ -297,7 +307,48 @@ def find_numbers(text: str, sentence: SentenceSpan) -> list[Claim]:
         add(s, e, value, unit, target)
 
     claims.sort(key=lambda c: c.start)
-    return claims
+    return _shared_units(text, _ages(text, claims))
+
+
+_AGE_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*(?:,\s*|\s+\(\s*)\Z")
+_AGE_AFTER = re.compile(r"\s*(?:[,;)]|\.(?!\d))")
+_RANGE_START = re.compile(r"\b(?i:between|from)\s+\Z")
+_RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+\Z")
+
+
+def _ages(text: str, claims: list[Claim]) -> list[Claim]:
+    """"Steve Arthur, 46, from Leeds", "Ann Lee (71)": a bare whole number set off right
+    after a name is the person's age, a number of years, not a count of anything."""
+    out = []
+    for c in claims:
+        before = text[max(c.sentence.start, c.start - 40) : c.start]
+        if (
+            c.unit is None
+            and c.text.isdigit()
+            and 0 < c.value < 125
+            and _AGE_BEFORE.search(before)
+            and _AGE_AFTER.match(text, c.end)
+        ):
+            c = replace(c, unit="years", target=None)
+        out.append(c)
+    return out
+
+
+def _shared_units(text: str, claims: list[Claim]) -> list[Claim]:
+    """"between 59.50 and 80 euros", "from 5 to 7%": the first figure of a range is in
+    the unit written after the second."""
+    out = list(claims)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if (
+            first.unit is None
+            and second.unit is not None
+            and first.target is None
+            and _RANGE_JOIN.fullmatch(text, first.end, second.start)
+            and _RANGE_START.search(text, first.sentence.start, first.start)
+        ):
+            out[i] = replace(first, unit=second.unit, target=second.target)
+    return out
 
 
 def _one_is_pronoun(segment: str, s: int, e: int, target: tuple[int, int] | None) -> bool:
@@ -318,9 +369,12 @@ def _unit(cur: str | None, percent: bool, scale: str | None, segment: str, targe
     if cur:
         return _CURRENCY_SIGNS[cur]
     if target:
-        head = re.match(r"[\w]+", segment[target[0] : target[1]])
-        if head and head.group().lower() in _CURRENCY_WORDS:
-            return _CURRENCY_WORDS[head.group().lower()]
+        written = re.findall(r"[^\W\d_]+", segment[target[0] : target[1]].lower())
+        if written and written[0] in _CURRENCY_WORDS:
+            return _CURRENCY_WORDS[written[0]]
+        for adjective, noun in zip(written, written[1:], strict=False):
+            if noun in ("dollar", "dollars") and adjective in _DOLLAR_ADJECTIVES:
+                return _DOLLAR_ADJECTIVES[adjective]
     if percent:
         return "%"
     return _SCALE_NAMES.get(scale, scale) if scale else None
