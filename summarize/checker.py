@@ -182,6 +182,8 @@ def date_matches(claim: DateValue, fact: DateValue) -> bool:
     """Whether ``claim``, at the precision stated, lies within ``fact``: "in July" agrees
     with 9-11 July, "July 10" with 9-11 July, "2024" with 3 April 2024; "July 8-12" and
     "April 4" do not agree with 9-11 July and 3 April."""
+    if fact.precision == "days" and claim.each_day() is not None:
+        return fact.contains(claim)  # every day stated is one of the fact's days
     start, end = fact.start, fact.end
     if claim.precision == "month":
         start = start.replace(day=1)
@@ -215,6 +217,23 @@ def number_matches(value: float, unit: str | None, fact: Fact) -> bool:
         if lo - slack - eps <= got <= hi + slack + eps:
             return True
     return False
+
+
+MAGNITUDE = 1000.0
+"""A number more than this factor away from a fact's value (scaled) is another quantity
+("values shares at A$7.17" next to a A$7.4bn bid), never a wrong value of the fact."""
+
+
+def comparable_magnitude(value: float, fact: Fact) -> bool:
+    """Whether ``value`` is within a factor of ``MAGNITUDE`` of the fact's (scaled) value,
+    or matches it."""
+    low, high = fact.value if isinstance(fact.value, tuple) else (fact.value, fact.value)
+    scale = fact.unit_kind.scale
+    got = abs(float(value))
+    lo, hi = abs(float(low)) * scale, abs(float(high)) * scale
+    if got == 0 or lo == 0:
+        return True
+    return lo / MAGNITUDE <= got <= hi * MAGNITUDE
 
 
 _YEAR_NOUNS = frozenset({"year", "years", "year-old", "years old", "age", "aged"})
@@ -316,6 +335,71 @@ def _adjacent(text: str, claim: Claim, cues: Iterable) -> bool:
     return False
 
 
+_ENUMERATION_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:(?:and|or|to)\s+)?\Z")
+_RELATIVE_CLAUSE = re.compile(
+    r"[,(\u2013\u2014-]\s*(?:who|which|whose|whom)\b[^,;:()\u2013\u2014\"\u201c\u201d]*"
+)
+_ASIDE_VERB = re.compile(
+    r"\b(?i:speaking|talking|writing|commenting|interviewed|quoted|asked)"
+    r"\s+(?:on|in|at|last|this|earlier)\b[^,;:]*\Z"
+)
+
+
+def _owns_cue(claim: Claim, claims: Sequence[Claim], cues: Sequence) -> bool:
+    """Whether a number that quantifies no written noun is the nearest figure to one of
+    the fact's cues: no other number in the same unit stands between them ("values shares
+    at A$7.17, against a bid of A$6.35 a share": the cue "a share" belongs to A$6.35)."""
+    others = [c for c in claims if c.type == "number" and c is not claim and c.unit == claim.unit]
+    for cue in cues:
+        low, high = min(cue.end, claim.end), max(cue.start, claim.start)
+        if not any(low <= o.start and o.end <= high for o in others):
+            return True
+    return False
+
+
+def _enumerated(claim: Claim, claims: Sequence[Claim], text: str) -> bool:
+    """Whether a number is one of several different figures listed together ("previous
+    bids of £3m, £4m and £5m"): a list of values is several things of one kind, so none
+    of them is held against the fact (each may still support it)."""
+    numbers = [c for c in claims if c.type == "number" and c.unit == claim.unit]
+    i = numbers.index(claim) if claim in numbers else -1
+    if i < 0:
+        return False
+    group = [claim]
+    for j in range(i - 1, -1, -1):
+        if not _ENUMERATION_JOIN.match(text[numbers[j].end : group[0].start]):
+            break
+        group.insert(0, numbers[j])
+    for j in range(i + 1, len(numbers)):
+        if not _ENUMERATION_JOIN.match(text[group[-1].end : numbers[j].start]):
+            break
+        group.append(numbers[j])
+    return len({c.value for c in group}) > 1 and not _RANGE.search(
+        text, group[0].sentence.start, group[0].start
+    )
+
+
+_RANGE = re.compile(r"\b(?i:between|from)\s+\Z")
+
+
+def _aside(claim: Claim, text: str) -> bool:
+    """Whether a date or number sits in an aside about another event: a relative clause
+    ("Blanchett, who won a Bafta in 1999, said") or a speaker's own time ("speaking on
+    Monday about the vote"). It may support a fact, never contradict it."""
+    start = claim.sentence.start
+    for m in _RELATIVE_CLAUSE.finditer(text, start, claim.sentence.end):
+        if m.start() < claim.start and claim.end <= m.end():
+            return True
+    return _ASIDE_VERB.search(text, start, claim.start) is not None
+
+
+def _weak_tie(claim: Claim, claims: Sequence[Claim], text: str) -> bool:
+    """A tie too weak to contradict: the claim becomes unchecked instead."""
+    if claim.type not in ("date", "number"):
+        return False
+    return _aside(claim, text) or (claim.type == "number" and _enumerated(claim, claims, text))
+
+
 def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
     """Tie each claim of one sentence (a ``SentenceClaims``) to at most one fact.
 
@@ -337,12 +421,22 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
         if claim.type == "entities":
             present = [f for f in present if comparable_lists(claim, f, threshold)]
         if claim.type == "number":
-            present = [f for f in present if units_compatible(claim.unit, f)]
+            present = [
+                f
+                for f in present
+                if units_compatible(claim.unit, f)
+                and (
+                    number_matches(float(claim.value), claim.unit, f)  # type: ignore[arg-type]
+                    or comparable_magnitude(float(claim.value), f)  # type: ignore[arg-type]
+                )
+            ]
             if claim.target is not None:
                 a, b = claim.target
                 present = [
                     f for f in present if any(c.start < b and a < c.end for c in sc.cues[f.id])
                 ]
+            else:
+                present = [f for f in present if _owns_cue(claim, sc.claims, sc.cues[f.id])]
 
         def reading(fact: Fact, claim: Claim = claim) -> Claim:
             for c in sc.dates_by_fact.get(fact.id, ()):
@@ -377,6 +471,10 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
             if claim.type in _UNCHECKED_TYPES or claim.inconsistent:
                 status = "inconsistent" if claim.inconsistent else "unchecked"
                 ties.append(_Tie(claim, None, status, None))
+            continue
+        if verdict.status == "contradicted" and _weak_tie(claim, sc.claims, text):
+            status = "inconsistent" if claim.inconsistent else "unchecked"
+            ties.append(_Tie(claim, None, status, None))
             continue
         # An inconsistent date is flagged on its own; its stated date still counts for the fact.
         status = "inconsistent" if claim.inconsistent else verdict.status

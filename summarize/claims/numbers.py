@@ -276,7 +276,7 @@ def find_numbers(text: str, sentence: SentenceSpan) -> list[Claim]:
         ):
             continue  # a year: "the 2024 summit", "in 2024"
         unit = _unit(cur, bool(m["pct"] or m["pctw"]), scale_word, segment, target)
-        add(s, e, value, unit, target)
+        add(s, e, value, unit, _past_currency(segment, target))
 
     for m in _WORDS.finditer(segment):
         s, e = m.span("words")
@@ -363,6 +363,27 @@ def _one_is_pronoun(segment: str, s: int, e: int, target: tuple[int, int] | None
         or (hyphen and following in _ONE_COMPOUNDS)
         or segment[e : e + 2] in ("'s", "\u2019s")
     )
+
+
+_CONVERSION = re.compile(r"\s*\([^()]*\)")
+
+
+def _past_currency(segment: str, target: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"7.4bn Australian dollar ($5.8bn; £3bn) bid", "77m euros deal": when the words
+    after a number only name its currency, the noun it quantifies comes after them (and
+    after a side-by-side conversion in brackets); with none ("fined 77m euros."), the
+    number quantifies nothing written."""
+    if target is None:
+        return None
+    words = re.findall(r"[^\W\d_]+", segment[target[0] : target[1]].lower())
+    currency = set(_CURRENCY_WORDS) | set(_DOLLAR_ADJECTIVES) | {"new", "hong"}
+    if not words or not all(w in currency for w in words):
+        return target
+    pos = target[1]
+    bracket = _CONVERSION.match(segment, pos)
+    if bracket:
+        pos = bracket.end()
+    return _target(segment, pos)
 
 
 def _unit(cur: str | None, percent: bool, scale: str | None, segment: str, target) -> str | None:
