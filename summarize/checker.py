@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process, utils
 
 from .claims import Claim
-from .facts import DateValue, Fact, FactTable, format_number, parse_unit
+from .facts import DateValue, Fact, FactTable, Score, format_number, parse_unit
 
 CLAIM_STATUSES = ("supported", "contradicted", "inconsistent", "unchecked")
 FACT_STATUSES = ("supported", "contradicted", "partial", "not-mentioned")
@@ -281,6 +281,9 @@ def judge(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESHOLD) -> Jud
         stated = claim.alternatives or (claim.value,)
         ok = any(isinstance(v, DateValue) and date_matches(v, fact.value) for v in stated)
         return Judgement("supported" if ok else "contradicted", None)
+    if fact.type == "number" and isinstance(fact.value, Score):
+        ok = fact.value.same_result(claim.value)
+        return Judgement("supported" if ok else "contradicted", None)
     if fact.type == "number":
         ok = number_matches(float(claim.value), claim.unit, fact)  # type: ignore[arg-type]
         return Judgement("supported" if ok else "contradicted", None)
@@ -426,7 +429,8 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
                 for f in present
                 if units_compatible(claim.unit, f)
                 and (
-                    number_matches(float(claim.value), claim.unit, f)  # type: ignore[arg-type]
+                    isinstance(claim.value, Score)
+                    or number_matches(float(claim.value), claim.unit, f)  # type: ignore[arg-type]
                     or comparable_magnitude(float(claim.value), f)  # type: ignore[arg-type]
                 )
             ]

@@ -22,6 +22,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -242,6 +243,8 @@ class Fact:
         """The value as shown in reports (``Washington, D.C.``, ``2024-07-09/2024-07-11``)."""
         if self.type == "entities":
             return ", ".join(self.value)  # type: ignore[arg-type]
+        if self.type == "number" and isinstance(self.value, Score):
+            return str(self.value)
         if self.type == "number":
             if isinstance(self.value, tuple):
                 text = "-".join(format_number(v) for v in self.value)
@@ -305,6 +308,35 @@ class Unit:
 
 
 COUNT = Unit("count")
+SCORE_UNITS = ("score", "result")
+ORDINAL_UNITS = ("ordinal", "rank", "position", "place")
+
+
+@dataclass(frozen=True)
+class Score:
+    """A result such as "3-2" or "17-18": the two sides' figures, as written."""
+
+    first: int
+    second: int
+
+    def __str__(self) -> str:
+        return f"{self.first}-{self.second}"
+
+    def same_result(self, other: object) -> bool:
+        """The same figures, in either order ("won 3-2" and "lost 2-3" state one result)."""
+        return isinstance(other, Score) and {
+            (self.first, self.second),
+            (self.second, self.first),
+        } == {(other.first, other.second), (other.second, other.first)}
+
+
+_SCORE = re.compile(r"(\d{1,3})\s*[-\u2013]\s*(\d{1,3})(?:\s+(?:after|aet|a\.e\.t\.|on)\b.*)?\Z")
+
+
+def parse_score(text: str) -> Score | None:
+    """ "3-2", "17-18", "2-0 after extra time" -> Score; None when ``text`` is not a score."""
+    m = _SCORE.match(str(text).strip())
+    return Score(int(m[1]), int(m[2])) if m else None
 
 
 def parse_unit(text: str | None) -> Unit:
@@ -318,6 +350,10 @@ def parse_unit(text: str | None) -> Unit:
     folded = re.sub(r"\s+", " ", raw.lower())
     if folded in PERCENT_WORDS or folded.replace(" ", "") in ("percent", "%"):
         return Unit("percent")
+    if folded in SCORE_UNITS:
+        return Unit("score")
+    if folded in ORDINAL_UNITS:
+        return Unit("ordinal")
     currency = noun = None
     percent = False
     scale = 1.0
@@ -688,6 +724,7 @@ class _Validator:
                         self.problem(entries["unit"][1], f"{label}'unit': {exc}")
                         unit = None
                 ok = ok and unit is not None
+            unit = self.check_score(entries, value, unit, label)
         not_cues: tuple[str, ...] | None = ()
         if "not" in entries:
             not_cues = self.names(entries["not"], f"{label}'not'")
@@ -735,6 +772,8 @@ class _Validator:
         if fact_type == "number":
             if isinstance(node, yaml.SequenceNode):
                 return self.number_range(node, what)
+            if isinstance(node, yaml.ScalarNode) and parse_score(node.value) is not None:
+                return parse_score(node.value)
             return self.number(node, what)
         if fact_type == "entities":
             if not isinstance(node, yaml.SequenceNode):
@@ -819,6 +858,25 @@ class _Validator:
                     result[name] = member
         return result if ok else None
 
+    def check_score(
+        self, entries: dict, value: object, unit: str | None, label: str
+    ) -> str | None:
+        """A score value ("3-2") is a score: its unit is ``score`` (set when not written);
+        a fact with ``unit: score`` needs a score value."""
+        kind = parse_unit(unit).kind if unit is not None and "unit" in entries else None
+        if isinstance(value, Score):
+            if unit is not None and kind != "score":
+                self.problem(
+                    entries["unit"][1],
+                    f"{label}'unit': a score such as '{value}' has unit 'score', not '{unit}'",
+                )
+            return "score"
+        if kind == "score" and value is not None:
+            self.problem(
+                entries["value"][1], f"{label}'value': a score is written like 3-2 or 17-18"
+            )
+        return unit
+
     def check_exclusions(
         self, node: yaml.Node, not_cues: tuple[str, ...], cues: tuple[str, ...], label: str
     ) -> None:
@@ -840,7 +898,7 @@ class _Validator:
             return
         items = [item.value.strip() for item in node.value if isinstance(item, yaml.ScalarNode)]
         for name in _duplicates(tuple(items)):
-            self.warn(node, f"{what} give '{name}' twice")
+            self.warn(node, f"{what}: '{name}' is given twice")
 
     def check_split_names(self, node: yaml.Node, what: str) -> None:
         """``aliases: [Alexandria, Virginia]`` in flow style is two names: YAML splits at
@@ -848,14 +906,16 @@ class _Validator:
         item before it is not, the author probably meant one name, "Alexandria, Virginia"."""
         if not isinstance(node, yaml.SequenceNode) or not node.flow_style:
             return
-        from .claims.places import place_kind
+        wide_places = _wide_places()
+
+        def wide(name: str) -> bool:
+            return " ".join(name.casefold().replace(".", "").split()) in wide_places
 
         items = [item for item in node.value if isinstance(item, yaml.ScalarNode)]
         for before, item in zip(items, items[1:], strict=False):
             if item.style is not None or before.style is not None:
                 continue  # quoted: written as meant
-            wide = place_kind(item.value) in ("country", "region")
-            if wide and place_kind(before.value) not in ("country", "region"):
+            if wide(item.value) and not wide(before.value):
                 joined = f"{before.value}, {item.value}"
                 self.warn(
                     item,
@@ -958,6 +1018,34 @@ class _Validator:
         if any(item is None for item in items):
             return None
         return tuple(dict.fromkeys(items) if dedupe else items)  # type: ignore[arg-type]
+
+
+_GAZETTEER = Path(__file__).resolve().parent / "data" / "gazetteer.tsv"
+# The gazetteer keeps one kind per name, so states that share a city's name ("Virginia",
+# "Washington", "Georgia") are cities there; these follow a city after a comma as often.
+_STATES_AND_NATIONS = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+    "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+    "Wisconsin", "Wyoming", "England", "Scotland", "Wales", "Northern Ireland",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _wide_places() -> frozenset[str]:
+    """Countries and regions (US states, nations of the UK, ...) of the offline gazetteer,
+    folded: the names that follow a city after a comma ("Alexandria, Virginia")."""
+    names = {name.casefold() for name in _STATES_AND_NATIONS}
+    with _GAZETTEER.open(encoding="utf-8") as handle:
+        for line in handle:
+            kind, _, name = line.rstrip("\n").partition("\t")
+            if kind in ("country", "region") and name:
+                names.add(" ".join(name.casefold().replace(".", "").split()))
+    return frozenset(names)
 
 
 def _suggest(name: str, allowed: tuple[str, ...]) -> str:

@@ -399,3 +399,87 @@ def _unit(cur: str | None, percent: bool, scale: str | None, segment: str, targe
     if percent:
         return "%"
     return _SCALE_NAMES.get(scale, scale) if scale else None
+
+
+# --------------------------------------------------------------------------- scores, ranks
+
+_SCORE = re.compile(
+    r"(?<![\w.,/:\-\u2013$€£¥])(?P<a>\d{1,3})\s?[-\u2013]\s?(?P<b>\d{1,3})(?![\w/%\-\u2013]|[.,:]\d)"
+)
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100,
+}  # fmt: skip
+_ORDINAL = re.compile(
+    r"(?<![\w\-])(?:(?P<digits>\d{1,4})(?:st|nd|rd|th)"
+    rf"|(?:(?P<tens>{'|'.join(_TENS)})-)?(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?![\w\-])",
+    re.I,
+)
+
+
+def find_scores(text: str, sentence: SentenceSpan) -> list[Claim]:
+    """Results written "3-2", "17-18", "7-6 (8-6)": each a claim whose value is a
+    ``facts.Score`` and whose unit is "score". Ranges of years ("2023-24") and dates are
+    not scores; neither is a figure glued to a word or sign ("F-16", "$3-4")."""
+    from ..facts import Score
+
+    segment = text[sentence.start : sentence.end]
+    base = sentence.start
+    dates = date_spans(text, sentence)
+    claims = []
+    for m in _SCORE.finditer(segment):
+        s, e = base + m.start(), base + m.end()
+        if any(s < b and e > a for a, b in dates):
+            continue
+        claims.append(
+            Claim(
+                type="number",
+                text=m.group(),
+                value=Score(int(m["a"]), int(m["b"])),
+                start=s,
+                end=e,
+                sentence=sentence,
+                unit="score",
+            )
+        )
+    return claims
+
+
+def find_ordinals(text: str, sentence: SentenceSpan) -> list[Claim]:
+    """Ranks written "eighth", "twenty-first", "3rd", "123rd": claims whose value is the
+    rank and whose unit is "ordinal", with the words they rank as ``target`` ("eighth
+    title"). Days of dates ("3rd August") are not ranks."""
+    segment = text[sentence.start : sentence.end]
+    base = sentence.start
+    dates = date_spans(text, sentence)
+    claims = []
+    for m in _ORDINAL.finditer(segment):
+        s, e = base + m.start(), base + m.end()
+        if any(s < b and e > a for a, b in dates):
+            continue
+        if m["digits"]:
+            value = float(m["digits"])
+        else:
+            value = float(_ORDINAL_WORDS[m["word"].lower()])
+            if m["tens"]:
+                if value >= 10:
+                    continue  # "twenty-tenth": not a number
+                value += _TENS[m["tens"].lower()]
+        target = _target(segment, m.end())
+        claims.append(
+            Claim(
+                type="number",
+                text=m.group(),
+                value=value,
+                start=s,
+                end=e,
+                sentence=sentence,
+                target=(base + target[0], base + target[1]) if target else None,
+                unit="ordinal",
+            )
+        )
+    return claims
+
