@@ -281,8 +281,8 @@ def judge(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESHOLD) -> Jud
         stated = claim.alternatives or (claim.value,)
         ok = any(isinstance(v, DateValue) and date_matches(v, fact.value) for v in stated)
         return Judgement("supported" if ok else "contradicted", None)
-    if fact.type == "number" and isinstance(fact.value, Score):
-        ok = fact.value.same_result(claim.value)
+    if fact.type == "number" and (isinstance(fact.value, Score) or isinstance(claim.value, Score)):
+        ok = isinstance(fact.value, Score) and fact.value.same_result(claim.value)
         return Judgement("supported" if ok else "contradicted", None)
     if fact.type == "number":
         ok = number_matches(float(claim.value), claim.unit, fact)  # type: ignore[arg-type]
@@ -396,11 +396,37 @@ def _aside(claim: Claim, text: str) -> bool:
     return _ASIDE_VERB.search(text, start, claim.start) is not None
 
 
+_EARLIER_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rose|fell|risen|fallen|grew|grown|increased|decreased|climbed|dropped"
+    r"|jumped|slipped|declined)\b[^.;:]{0,30}\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)"
+    r"\s+(?:about\s+|around\s+|some\s+|just\s+)?\Z",
+    re.I,
+)
+_EARLIER_AFTER = re.compile(
+    r"\s*,?\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:in\s+)?the\s+(?:previous|prior|same)"
+    r"\s+(?:year|quarter|period|month)|last\s+year|the\s+year\s+before)\b",
+    re.I,
+)
+
+
+def _earlier_value(claim: Claim, text: str) -> bool:
+    """Whether a figure is the earlier value of a change ("up from $2.9bn a year ago",
+    "compared with 12%"): another period's figure, not the fact's."""
+    return bool(
+        _EARLIER_BEFORE.search(text, claim.sentence.start, claim.start)
+        or _EARLIER_AFTER.match(text, claim.end)
+    )
+
+
 def _weak_tie(claim: Claim, claims: Sequence[Claim], text: str) -> bool:
     """A tie too weak to contradict: the claim becomes unchecked instead."""
     if claim.type not in ("date", "number"):
         return False
-    return _aside(claim, text) or (claim.type == "number" and _enumerated(claim, claims, text))
+    if claim.type == "number" and (
+        _enumerated(claim, claims, text) or _earlier_value(claim, text)
+    ):
+        return True
+    return _aside(claim, text)
 
 
 def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:

@@ -314,29 +314,51 @@ ORDINAL_UNITS = ("ordinal", "rank", "position", "place")
 
 @dataclass(frozen=True)
 class Score:
-    """A result such as "3-2" or "17-18": the two sides' figures, as written."""
+    """A result such as "3-2" or "17-18" (the two sides' figures, as written), or a
+    tennis result set by set ("7-5 6-4": ``more`` holds the sets after the first)."""
 
     first: int
     second: int
+    more: tuple[tuple[int, int], ...] = ()
+
+    def sets(self) -> tuple[tuple[int, int], ...]:
+        return ((self.first, self.second), *self.more)
 
     def __str__(self) -> str:
-        return f"{self.first}-{self.second}"
+        return " ".join(f"{a}-{b}" for a, b in self.sets())
 
     def same_result(self, other: object) -> bool:
-        """The same figures, in either order ("won 3-2" and "lost 2-3" state one result)."""
-        return isinstance(other, Score) and {
-            (self.first, self.second),
-            (self.second, self.first),
-        } == {(other.first, other.second), (other.second, other.first)}
+        """The same figures, in either order ("won 3-2" and "lost 2-3" state one result;
+        "7-5 6-4" and "5-7 4-6" too)."""
+        if not isinstance(other, Score):
+            return False
+        flipped = tuple((b, a) for a, b in other.sets())
+        return self.sets() in (other.sets(), flipped)
 
 
-_SCORE = re.compile(r"(\d{1,3})\s*[-\u2013]\s*(\d{1,3})(?:\s+(?:after|aet|a\.e\.t\.|on)\b.*)?\Z")
+_SET = re.compile(r"(\d{1,3})\s*[-\u2013]\s*(\d{1,3})(?:\s*\(\d{1,3}\s*[-\u2013]\s*\d{1,3}\))?")
+_AFTER_SCORE = re.compile(r"\s+(?:after|aet|a\.e\.t\.|on)\b.*\Z")
 
 
 def parse_score(text: str) -> Score | None:
-    """ "3-2", "17-18", "2-0 after extra time" -> Score; None when ``text`` is not a score."""
-    m = _SCORE.match(str(text).strip())
-    return Score(int(m[1]), int(m[2])) if m else None
+    """ "3-2", "17-18", "2-0 after extra time", "7-5 6-4", "7-6 (8-6) 6-2" -> Score; None
+    when ``text`` is not a score (tie-break figures in brackets are not kept)."""
+    text = _AFTER_SCORE.sub("", str(text).strip())
+    sets = []
+    pos = 0
+    while pos < len(text):
+        m = _SET.match(text, pos)
+        if not m:
+            return None
+        sets.append((int(m[1]), int(m[2])))
+        pos = m.end()
+        spaces = re.match(r"\s*", text[pos:]).end()
+        if pos + spaces < len(text) and not spaces:
+            return None
+        pos += spaces
+    if not sets:
+        return None
+    return Score(sets[0][0], sets[0][1], tuple(sets[1:]))
 
 
 def parse_unit(text: str | None) -> Unit:

@@ -276,6 +276,8 @@ def find_numbers(text: str, sentence: SentenceSpan) -> list[Claim]:
         ):
             continue  # a year: "the 2024 summit", "in 2024"
         unit = _unit(cur, bool(m["pct"] or m["pctw"]), scale_word, segment, target)
+        if unit == "%" and target is None:
+            target = _share_of(segment, e)
         add(s, e, value, unit, _past_currency(segment, target))
 
     for m in _WORDS.finditer(segment):
@@ -365,6 +367,16 @@ def _one_is_pronoun(segment: str, s: int, e: int, target: tuple[int, int] | None
     )
 
 
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|all)(?=\s)")
+
+
+def _share_of(segment: str, end: int) -> tuple[int, int] | None:
+    """"97.3% of the voting shares": a percentage quantifies what it is a share of, when
+    that is a noun phrase with its determiner ("2% of GDP" is left alone: a measure)."""
+    m = _SHARE_OF.match(segment, end)
+    return _target(segment, m.end()) if m else None
+
+
 _CONVERSION = re.compile(r"\s*\([^()]*\)")
 
 
@@ -403,8 +415,10 @@ def _unit(cur: str | None, percent: bool, scale: str | None, segment: str, targe
 
 # --------------------------------------------------------------------------- scores, ranks
 
+_ONE_SET = r"\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w/%\-\u2013]|[.,:]\d)"
 _SCORE = re.compile(
-    r"(?<![\w.,/:\-\u2013$€£¥])(?P<a>\d{1,3})\s?[-\u2013]\s?(?P<b>\d{1,3})(?![\w/%\-\u2013]|[.,:]\d)"
+    rf"(?<![\w.,/:\-\u2013$€£¥]){_ONE_SET}"
+    rf"(?:\s+\(\d{{1,3}}\s?[-\u2013]\s?\d{{1,3}}\))?(?:\s+{_ONE_SET}(?:\s+\(\d{{1,3}}\s?[-\u2013]\s?\d{{1,3}}\))?)*"
 )
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -421,10 +435,11 @@ _ORDINAL = re.compile(
 
 
 def find_scores(text: str, sentence: SentenceSpan) -> list[Claim]:
-    """Results written "3-2", "17-18", "7-6 (8-6)": each a claim whose value is a
-    ``facts.Score`` and whose unit is "score". Ranges of years ("2023-24") and dates are
-    not scores; neither is a figure glued to a word or sign ("F-16", "$3-4")."""
-    from ..facts import Score
+    """Results written "3-2", "17-18", "7-5 6-4", "7-6 (8-6) 6-2" (a set-by-set result is
+    one claim): each a claim whose value is a ``facts.Score`` and whose unit is "score".
+    Ranges of years ("2023-24") and dates are not scores; neither is a figure glued to a
+    word or sign ("F-16", "$3-4")."""
+    from ..facts import parse_score
 
     segment = text[sentence.start : sentence.end]
     base = sentence.start
@@ -438,7 +453,7 @@ def find_scores(text: str, sentence: SentenceSpan) -> list[Claim]:
             Claim(
                 type="number",
                 text=m.group(),
-                value=Score(int(m["a"]), int(m["b"])),
+                value=parse_score(m.group()),
                 start=s,
                 end=e,
                 sentence=sentence,

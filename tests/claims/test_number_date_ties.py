@@ -293,3 +293,43 @@ def test_wrong_score_and_wrong_rank_are_contradicted():
     _, wrong = run("Rovers won 3-1 and finished fifth.", facts)
     assert right == {"result": "supported", "position": "supported"}
     assert wrong == {"result": "contradicted", "position": "contradicted"}
+
+
+def test_earlier_value_of_a_change_does_not_contradict():
+    facts = "  - {id: q4, type: number, value: 3.1, unit: $ billion, cues: [quarter]}\n"
+    claims, verdicts = run(
+        "Profit for the quarter was $3.1bn, up from $2.4bn a year ago.", facts
+    )
+    assert ("$2.4bn", None, "unchecked") in claims
+    assert verdicts == {"q4": "supported"}
+    _, wrong = run("Profit for the quarter was $3.6bn, up from $2.4bn a year ago.", facts)
+    assert wrong == {"q4": "contradicted"}
+
+
+def test_percentage_of_a_noun_phrase_quantifies_it():
+    claims, verdicts = run(
+        "The firm will own 61.5% of the voting shares and 70.2% of the non-voting shares.",
+        "  - {id: voting, type: number, value: 61.5, unit: '%', cues: [voting shares]}\n",
+    )
+    assert ("70.2%", None, "unchecked") in claims
+    assert verdicts == {"voting": "supported"}
+
+
+def test_set_by_set_result_is_one_score():
+    text = "She won 6-3 7-6 (7-4) in the final and 6-0 6-1 the day before."
+    claims = find_scores(text, sentence(text))
+    assert [(c.text, str(c.value)) for c in claims] == [
+        ("6-3 7-6 (7-4)", "6-3 7-6"),
+        ("6-0 6-1", "6-0 6-1"),
+    ]
+
+
+def test_score_beside_a_count_fact_is_not_compared_with_it():
+    facts = """\
+  - {id: result, type: number, value: 6-3 6-4, cues: [final]}
+  - {id: crowd, type: number, value: 9000, cues: [crowd]}
+"""
+    claims, verdicts = run("She won the final 6-3 6-4 before a crowd of 9,000.", facts)
+    assert verdicts == {"result": "supported", "crowd": "supported"}
+    _, reversed_sets = run("She lost the final 3-6 4-6 before a crowd of 9,000.", facts)
+    assert reversed_sets["result"] == "supported"
