@@ -349,10 +349,16 @@ _ASIDE_VERB = re.compile(
 
 
 def _owns_cue(claim: Claim, claims: Sequence[Claim], cues: Sequence) -> bool:
-    """Whether a number that quantifies no written noun is the nearest figure to one of
-    the fact's cues: no other number in the same unit stands between them ("values shares
-    at A$7.17, against a bid of A$6.35 a share": the cue "a share" belongs to A$6.35)."""
-    others = [c for c in claims if c.type == "number" and c is not claim and c.unit == claim.unit]
+    """Whether a number that quantifies no written noun (or a date) is the nearest of its
+    kind to one of the fact's cues: no other number in the same unit (no other date) stands
+    between them ("values shares at A$7.17, against a bid of A$6.35 a share": the cue "a
+    share" belongs to A$6.35; "results for the year to 31 March on 30 May": "year to"
+    belongs to 31 March)."""
+    others = [
+        c
+        for c in claims
+        if c.type == claim.type and c is not claim and (c.type != "number" or c.unit == claim.unit)
+    ]
     for cue in cues:
         low, high = min(cue.end, claim.end), max(cue.start, claim.start)
         if not any(low <= o.start and o.end <= high for o in others):
@@ -398,12 +404,12 @@ def _aside(claim: Claim, text: str) -> bool:
 
 _EARLIER_BEFORE = re.compile(
     r"(?:\b(?:up|down|rose|fell|risen|fallen|grew|grown|increased|decreased|climbed|dropped"
-    r"|jumped|slipped|declined)\b[^.;:]{0,30}\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)"
-    r"\s+(?:about\s+|around\s+|some\s+|just\s+)?\Z",
+    r"|jumped|slipped|declined)\b[^.;:]{0,30}\bfrom|\bcompared\s+(?:with|to)\b[^.;:,]{0,30}"
+    r"|\bversus|\bvs\.?)\s+(?:about\s+|around\s+|some\s+|just\s+)?\Z",
     re.I,
 )
 _EARLIER_AFTER = re.compile(
-    r"\s*,?\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:in\s+)?the\s+(?:previous|prior|same)"
+    r"\s*,?\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:in\s+)?the\s+(?:previous|prior|same|year-ago)"
     r"\s+(?:year|quarter|period|month)|last\s+year|the\s+year\s+before)\b",
     re.I,
 )
@@ -467,6 +473,8 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
                 ]
             else:
                 present = [f for f in present if _owns_cue(claim, sc.claims, sc.cues[f.id])]
+        if claim.type == "date":
+            present = [f for f in present if _owns_cue(claim, sc.claims, sc.cues[f.id])]
 
         def reading(fact: Fact, claim: Claim = claim) -> Claim:
             for c in sc.dates_by_fact.get(fact.id, ()):

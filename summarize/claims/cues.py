@@ -122,6 +122,8 @@ class SentenceWords:
             for _, i in hits:
                 if self._inside_compound(toks[i][1], toks[i + n - 1][2]):
                     continue
+                if n > 1 and self._broken(i, i + n):
+                    continue
                 if all(i + n <= a or b <= i for a, b in taken):
                     taken.append((i, i + n))
                     found.append(CueMatch(cue, toks[i][1], toks[i + n - 1][2]))
@@ -129,6 +131,15 @@ class SentenceWords:
         order = {cue: i for i, cue in enumerate(keys)}
         unique = {(c.start, c.end): c for c in sorted(found, key=lambda c: -order[c.cue])}
         return sorted(unique.values(), key=lambda c: (c.start, c.end))
+
+    def _broken(self, first: int, stop: int) -> bool:
+        """Whether punctuation other than a hyphen separates two words of a run ("this
+        year, to 920,000" is not the cue "year to")."""
+        toks = self.tokens
+        return any(
+            self._text[toks[k][2] : toks[k + 1][1]].strip(" \t\n" + _HYPHENS)
+            for k in range(first, stop - 1)
+        )
 
     def _inside_compound(self, start: int, end: int) -> bool:
         """Whether the words at ``start:end`` are the tail or the head of a longer

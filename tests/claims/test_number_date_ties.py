@@ -333,3 +333,32 @@ def test_score_beside_a_count_fact_is_not_compared_with_it():
     assert verdicts == {"result": "supported", "crowd": "supported"}
     _, reversed_sets = run("She lost the final 3-6 4-6 before a crowd of 9,000.", facts)
     assert reversed_sets["result"] == "supported"
+
+
+def test_multiword_cue_does_not_span_punctuation():
+    text = "Sales will grow this year, to 900 cars."
+    assert find_cues(text, sentence(text), ["year to"]) == []
+    text = "Sales for the year to March grew."
+    assert len(find_cues(text, sentence(text), ["year to"])) == 1
+
+
+def test_date_further_from_the_cue_than_another_date_is_not_tied():
+    facts = "  - {id: period-end, type: date, value: 2010-03-31, cues: [year to]}\n"
+    claims, verdicts = run(
+        "The group will publish results for the year to 31 March on 28 May.",
+        facts,
+        date="2010-04-20",
+    )
+    assert ("31 March", "period-end", "supported") in claims
+    assert ("28 May", None, "unchecked") in claims
+    assert verdicts == {"period-end": "supported"}
+
+
+def test_figure_compared_with_is_an_earlier_value():
+    facts = "  - {id: loss, type: number, value: 470, unit: $ million, cues: [loss, profit]}\n"
+    claims, verdicts = run(
+        "The unit made a loss of $470m (compared to a profit of $13m in the year-ago period).",
+        facts,
+    )
+    assert ("$13m", None, "unchecked") in claims
+    assert verdicts == {"loss": "supported"}
