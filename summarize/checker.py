@@ -348,16 +348,22 @@ _ASIDE_VERB = re.compile(
 )
 
 
-def _owns_cue(claim: Claim, claims: Sequence[Claim], cues: Sequence) -> bool:
+_RANGE_PARTNER = re.compile(r"\s?[-\u2013]\s?")
+
+
+def _owns_cue(claim: Claim, claims: Sequence[Claim], cues: Sequence, text: str) -> bool:
     """Whether a number that quantifies no written noun (or a date) is the nearest of its
     kind to one of the fact's cues: no other number in the same unit (no other date) stands
     between them ("values shares at A$7.17, against a bid of A$6.35 a share": the cue "a
     share" belongs to A$6.35; "results for the year to 31 March on 30 May": "year to"
-    belongs to 31 March)."""
+    belongs to 31 March). The other end of a range ("20-25%") does not stand between."""
     others = [
         c
         for c in claims
-        if c.type == claim.type and c is not claim and (c.type != "number" or c.unit == claim.unit)
+        if c.type == claim.type
+        and c is not claim
+        and (c.type != "number" or c.unit == claim.unit)
+        and not _RANGE_PARTNER.fullmatch(text, min(c.end, claim.end), max(c.start, claim.start))
     ]
     for cue in cues:
         low, high = min(cue.end, claim.end), max(cue.start, claim.start)
@@ -471,10 +477,7 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
                 present = [
                     f for f in present if any(c.start < b and a < c.end for c in sc.cues[f.id])
                 ]
-            else:
-                present = [f for f in present if _owns_cue(claim, sc.claims, sc.cues[f.id])]
-        if claim.type == "date":
-            present = [f for f in present if _owns_cue(claim, sc.claims, sc.cues[f.id])]
+
 
         def reading(fact: Fact, claim: Claim = claim) -> Claim:
             for c in sc.dates_by_fact.get(fact.id, ()):
@@ -510,7 +513,14 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
                 status = "inconsistent" if claim.inconsistent else "unchecked"
                 ties.append(_Tie(claim, None, status, None))
             continue
-        if verdict.status == "contradicted" and _weak_tie(claim, sc.claims, text):
+        if verdict.status == "contradicted" and (
+            _weak_tie(claim, sc.claims, text)
+            or (
+                claim.type in ("date", "number")
+                and claim.target is None
+                and not _owns_cue(claim, sc.claims, sc.cues[fact.id], text)
+            )
+        ):
             status = "inconsistent" if claim.inconsistent else "unchecked"
             ties.append(_Tie(claim, None, status, None))
             continue

@@ -308,8 +308,42 @@ def find_numbers(text: str, sentence: SentenceSpan) -> list[Claim]:
         unit = _unit(None, False, scale_word, segment, target)
         add(s, e, value, unit, target)
 
+    claims += _percent_ranges(segment, base, sentence, claims)
     claims.sort(key=lambda c: c.start)
     return _shared_units(text, _ages(text, claims))
+
+
+_PERCENT_RANGE = re.compile(
+    r"(?<![\w.,\-\u2013])(?P<a>\d+(?:\.\d+)?)\s?[-\u2013]\s?(?P<b>\d+(?:\.\d+)?)"
+    r"(?:\s*%|\s+(?:per\s?cent|percent)\b)"
+)
+
+
+def _percent_ranges(
+    segment: str, base: int, sentence: SentenceSpan, found: list[Claim]
+) -> list[Claim]:
+    """"20-25%": a range of percentages is two figures, each a percentage (a score or a
+    span of years has no % after it)."""
+    out = []
+    for m in _PERCENT_RANGE.finditer(segment):
+        if any(base + m.start() < c.end and c.start < base + m.end() for c in found):
+            continue
+        for group in ("a", "b"):
+            s, e = m.span(group)
+            if group == "b":
+                e = m.end()
+            out.append(
+                Claim(
+                    type="number",
+                    text=segment[s:e],
+                    value=float(m[group]),
+                    start=base + s,
+                    end=base + e,
+                    sentence=sentence,
+                    unit="%",
+                )
+            )
+    return out
 
 
 _AGE_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*(?:,\s*|\s+\(\s*)\Z")

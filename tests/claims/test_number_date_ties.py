@@ -362,3 +362,27 @@ def test_figure_compared_with_is_an_earlier_value():
     )
     assert ("$13m", None, "unchecked") in claims
     assert verdicts == {"loss": "supported"}
+
+
+def test_percentage_range_is_two_percentages():
+    text = "Earnings should grow by 20-25% this year."
+    claims = find_numbers(text, sentence(text))
+    assert [(c.text, c.value, c.unit) for c in claims] == [("20", 20, "%"), ("25%", 25, "%")]
+    facts = "  - {id: growth, type: number, value: [20, 25], unit: '%', cues: [grow]}\n"
+    _, right = run(text, facts)
+    _, wrong = run("Earnings should grow by 20-30% this year.", facts)
+    assert right == {"growth": "supported"}
+    assert wrong == {"growth": "contradicted"}
+
+
+def test_date_further_from_the_cue_still_supports_its_own_fact():
+    facts = """\
+  - {id: period-end, type: date, value: 2010-03-31, cues: [year to]}
+  - {id: results-day, type: date, value: 2010-05-28, cues: [results]}
+"""
+    _, verdicts = run(
+        "The group will publish results for the year to 31 March on 28 May.",
+        facts,
+        date="2010-04-20",
+    )
+    assert verdicts == {"period-end": "supported", "results-day": "supported"}
