@@ -283,6 +283,10 @@ CURRENCIES = {
 Pence and cents are currencies of their own: a price per share in pence is not compared
 with a total in pounds."""
 
+DOLLAR_COUNTRIES = {  # "Australian dollars", "US dollars": the dollar of which country
+    "us": "$", "american": "$", "australian": "A$", "au": "A$", "canadian": "C$", "ca": "C$",
+    "zealand": "NZ$", "nz": "NZ$", "kong": "HK$", "hk": "HK$",
+}  # fmt: skip
 CURRENCY_FORMS = "£, $, US$, A$, C$, NZ$, HK$, €, ¥, pence, cents, or a code such as GBP"
 SCALE_WORDS = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
@@ -391,6 +395,8 @@ def parse_unit(text: str | None) -> Unit:
             scale *= SCALE_WORDS[low]
         elif low in ("%", "percent", "pc"):
             percent = True
+        elif low in DOLLAR_COUNTRIES:
+            words.append(token)
         elif token.isupper() and 2 <= len(token) <= 3 and token.isalpha():
             raise ValueError(
                 f"unknown currency '{token}' in unit '{raw}' (expected {CURRENCY_FORMS})"
@@ -406,6 +412,9 @@ def parse_unit(text: str | None) -> Unit:
         raise ValueError(f"unit '{raw}' mixes a percentage with another unit")
     if percent:
         return Unit("percent", scale=scale)
+    if currency == "$":  # "Australian dollars", "Hong Kong dollars"
+        for word in words:
+            currency = DOLLAR_COUNTRIES.get(word.lower(), currency)
     if currency:
         return Unit("money", currency=currency, scale=scale)
     if words:

@@ -227,3 +227,11 @@ def test_exclusion_that_contains_no_cue_warns():
     assert [w.message for w in loaded.warnings] == [
         "fact 'venue': 'not': 'quarter' contains none of the cues (final), so it excludes nothing"
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "currency"),
+    [("Australian dollars", "A$"), ("billion Canadian dollars", "C$"), ("US dollars", "$")],
+)
+def test_dollars_of_a_named_country_are_that_countrys_currency(written, currency):
+    assert parse_unit(written).currency == currency

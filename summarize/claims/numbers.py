@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..facts import CURRENCIES, DOLLAR_COUNTRIES
 from ..text.segment import SentenceSpan
 from . import Claim
 from .dates import MONTH_NAMES, WEEKDAY_NAMES, date_spans
@@ -54,16 +55,13 @@ _CURRENCY_SIGNS = {
     "$": "$", "US$": "$", "A$": "A$", "AU$": "A$", "C$": "C$", "CA$": "C$", "NZ$": "NZ$",
     "HK$": "HK$", "€": "€", "£": "£", "¥": "¥",
 }  # fmt: skip
+# Currency words and codes written after a number ("77m euros", "530 pence", "5bn USD"),
+# from the one list the fact table's units use too.
 _CURRENCY_WORDS = {
-    "dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "pound": "£", "pounds": "£",
-    "sterling": "£", "yen": "¥", "pence": "pence", "penny": "pence", "cents": "cents",
-    "cent": "cents",
-}  # fmt: skip
+    word: sign for word, sign in CURRENCIES.items() if word.isalpha() and len(word) > 2
+}
 # "7.4bn Australian dollars": the dollar of a country other than the US.
-_DOLLAR_ADJECTIVES = {
-    "us": "$", "american": "$", "australian": "A$", "canadian": "C$", "zealand": "NZ$",
-    "kong": "HK$",
-}  # fmt: skip
+_DOLLAR_ADJECTIVES = DOLLAR_COUNTRIES
 
 _DIGITS = re.compile(
     r"(?:(?<![\w.])(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|\$|€|£|¥)\s?|(?<![\w.,/:#@$€£¥\-\u2013]))"
