@@ -7,9 +7,15 @@ the article states, so that the checker can ask whether it lies within the fact'
 
 Decisions worth knowing:
 
-- A date written without a year takes ``default_year``. With no ``default_year`` such a date
+- A date written without a year takes ``default_year``; when that is the year of
+  ``reference`` (not a year written earlier in the sentence), it is the occurrence nearest
+  ``reference`` instead, a year back or forward ("31 December" in a February story is the
+  December just past, "June 24" the coming June, "in November" the nearest November).
+  With no ``default_year`` such a date
   cannot be judged, so it is skipped (no claim) -- but its span is still reserved, so none of
   its parts is read as something else (a bare month, a number).
+- "June 24 and 25", "24 and 25 June" are the days stated (consecutive days an interval,
+  others ``DateValue.of_days``); "April 3 and 14 people" is one day.
 - A weekday alone ("on Wednesday", "last Monday") resolves against ``reference``: plain or
   "this" to the nearest such day within three days before or after (every weekday occurs
   exactly once in that window), "last" to the most recent one before, "next" to the first
@@ -29,7 +35,10 @@ Decisions worth knowing:
 - A date without a year after one with a written year in the same sentence takes that
   year. "last November" and "next July" count back or forward from ``reference``'s month;
   "April of last year", "March 14 next year" shift ``default_year``.
-- A four-digit year alone is a year claim only after a context word ("in 2024", "by 2030").
+- A four-digit year alone is a year claim only after a context word ("in 2024", "by 2030")
+  or between a determiner and the noun it dates ("its 2001 acquisition", "the 2005 Bafta
+  awards"; not "the 2000 people"). A year followed by a time zone ("from 2010 GMT") is a
+  time.
 - Holiday and newspaper names ("Good Friday", "Black Friday", "the Sunday Times") are not
   weekdays, nor is a weekday that modifies a noun naming a kind of thing ("GMTV's Sunday
   programme", "a Sunday paper", "the Saturday edition", "the Sunday roast").

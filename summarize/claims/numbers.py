@@ -8,13 +8,23 @@ members" (does not).
 
 Decisions worth knowing:
 
-- ``unit`` is the currency ("$", "€", "£", "¥"; "US$" and "dollars" count as "$", "euros"
-  as "€", "pounds" as "£"), else "%" ("%", "per cent", "percent"), else the scale word
-  written ("million" for "3 million people", "m" and "mn" too).
+- ``unit`` is the currency ("$", "€", "£", "¥", "A$", "C$", "NZ$", "HK$", "pence",
+  "cents"; "US$" and "dollars" count as "$", "Australian dollars" as "A$", "euros" as "€",
+  "pounds" as "£": the words are ``facts.CURRENCIES``), else "%" ("%", "per cent",
+  "percent"), else the scale word written ("million" for "3 million people", "m" and "mn"
+  too). A whole number set off right after a name ("Steve Arthur, 46, from Leeds") is an
+  age: unit "years". The first figure of "between 59.50 and 80 euro" takes the second's
+  unit; "20-25%" is two percentages.
 - The target is at most four words, read up to punctuation, a preposition, determiner,
   conjunction, common verb or adverb, and ending after the first plural noun (the head:
   "12 founding members"). A hyphenated number ("32-member alliance") quantifies the words
-  from the hyphen on.
+  from the hyphen on. Words that only name the currency are the unit, not the target: the
+  target is what follows them and any bracketed conversion ("7.4bn Australian dollar
+  ($5.8bn; £3bn) bid" -> "bid"), else nothing. A percentage of a determined noun phrase
+  quantifies it ("97.3% of the voting shares").
+- Scores ("3-2", "7-5 6-4") and ranks ("eighth", "123rd") are not counts; ``find_scores``
+  and ``find_ordinals`` read them as values of their own (units "score" and "ordinal"),
+  and the extractor calls them only for a table that has such a fact.
 - Skipped: numbers inside dates (see ``dates.date_spans``), times ("14:11", "3pm",
   "3 p.m."), scores and ranges ("3-1", "2023-24"), ids and names ("F-16", "G7",
   "Article 5", "No. 10", "the Guildford Four"), phone numbers and codes ("0800 028 9276"),

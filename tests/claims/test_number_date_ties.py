@@ -386,3 +386,13 @@ def test_date_further_from_the_cue_still_supports_its_own_fact():
         date="2010-04-20",
     )
     assert verdicts == {"period-end": "supported", "results-day": "supported"}
+
+
+def test_speakers_own_day_does_not_contradict_the_event():
+    claims, verdicts = run(
+        "Speaking on Tuesday about the ballot, the minister urged people to vote.",
+        "  - {id: ballot-day, type: date, value: 2010-06-10, cues: [ballot]}\n",
+        date="2010-06-10",
+    )
+    assert ("Tuesday", None, "unchecked") in claims
+    assert verdicts == {"ballot-day": "not-mentioned"}
