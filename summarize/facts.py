@@ -245,6 +245,8 @@ class Fact:
             return ", ".join(self.value)  # type: ignore[arg-type]
         if self.type == "number" and isinstance(self.value, Score):
             return str(self.value)
+        if self.type == "number" and self.unit_kind.kind == "ordinal":
+            return _ordinal(self.value)  # type: ignore[arg-type]
         if self.type == "number":
             if isinstance(self.value, tuple):
                 text = "-".join(format_number(v) for v in self.value)
@@ -256,6 +258,18 @@ class Fact:
                 text = f"{text} ±{format_number(self.tolerance)}"
             return text
         return str(self.value)
+
+
+def _ordinal(value: float | tuple) -> str:
+    """``8`` -> ``8th``, ``21`` -> ``21st``, ``[2, 3]`` -> ``2nd-3rd``."""
+    if isinstance(value, tuple):
+        return "-".join(_ordinal(v) for v in value)
+    number = format_number(value)
+    if not float(value).is_integer():
+        return number
+    whole = int(value)
+    suffix = "th" if 10 <= whole % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(whole % 10, "th")
+    return f"{number}{suffix}"
 
 
 def format_number(value: float) -> str:

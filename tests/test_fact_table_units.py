@@ -235,3 +235,14 @@ def test_exclusion_that_contains_no_cue_warns():
 )
 def test_dollars_of_a_named_country_are_that_countrys_currency(written, currency):
     assert parse_unit(written).currency == currency
+
+
+def test_rank_is_shown_as_an_ordinal():
+    loaded = table(
+        """\
+        facts:
+          - {id: seed, type: number, value: 8, unit: ordinal, cues: [seed]}
+          - {id: place, type: number, value: 21, unit: rank, cues: [place]}
+        """
+    )
+    assert [f.expected() for f in loaded] == ["8th", "21st"]
