@@ -356,7 +356,8 @@ def _owns_cue(claim: Claim, claims: Sequence[Claim], cues: Sequence, text: str) 
     kind to one of the fact's cues: no other number in the same unit (no other date) stands
     between them ("values shares at A$7.17, against a bid of A$6.35 a share": the cue "a
     share" belongs to A$6.35; "results for the year to 31 March on 30 May": "year to"
-    belongs to 31 March). The other end of a range ("20-25%") does not stand between."""
+    belongs to 31 March). The other end of a range ("20-25%") and the earlier figure of a
+    change ("cut rates from 4.75% to 4.5%") do not stand between."""
     others = [
         c
         for c in claims
@@ -364,6 +365,7 @@ def _owns_cue(claim: Claim, claims: Sequence[Claim], cues: Sequence, text: str) 
         and c is not claim
         and (c.type != "number" or c.unit == claim.unit)
         and not _RANGE_PARTNER.fullmatch(text, min(c.end, claim.end), max(c.start, claim.start))
+        and not (c.type == "number" and _earlier_value(c, text))
     ]
     for cue in cues:
         low, high = min(cue.end, claim.end), max(cue.start, claim.start)
@@ -423,11 +425,19 @@ _EARLIER_AFTER = re.compile(
 
 def _earlier_value(claim: Claim, text: str) -> bool:
     """Whether a figure is the earlier value of a change ("up from $2.9bn a year ago",
-    "compared with 12%"): another period's figure, not the fact's."""
+    "compared with 12%", "cut from 10% to 8%"): another period's figure, not the fact's."""
     return bool(
         _EARLIER_BEFORE.search(text, claim.sentence.start, claim.start)
         or _EARLIER_AFTER.match(text, claim.end)
+        or (
+            _FROM.search(text, claim.sentence.start, claim.start)
+            and _TO_FIGURE.match(text, claim.end)
+        )
     )
+
+
+_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?\Z", re.I)
+_TO_FIGURE = re.compile(r"\s+to\s+(?:about\s+|around\s+)?(?:[A-Z]{0,2}\$|[£€¥])?\d")
 
 
 def _weak_tie(claim: Claim, claims: Sequence[Claim], text: str) -> bool:

@@ -396,3 +396,12 @@ def test_speakers_own_day_does_not_contradict_the_event():
     )
     assert ("Tuesday", None, "unchecked") in claims
     assert verdicts == {"ballot-day": "not-mentioned"}
+
+
+def test_figure_a_change_starts_from_is_an_earlier_value():
+    facts = "  - {id: rate, type: number, value: 4.5, unit: '%', cues: [interest rates]}\n"
+    claims, verdicts = run("The bank cut interest rates from 4.75% to 4.5% on Thursday.", facts)
+    assert ("4.75%", None, "unchecked") in claims
+    assert verdicts == {"rate": "supported"}
+    _, wrong = run("The bank cut interest rates from 4.75% to 4.25% on Thursday.", facts)
+    assert wrong == {"rate": "contradicted"}
