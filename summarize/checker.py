@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process, utils
 
 from .claims import Claim
-from .facts import DateValue, Fact, FactTable, format_number
+from .facts import DateValue, Fact, FactTable, Score, format_number, parse_unit
 
 CLAIM_STATUSES = ("supported", "contradicted", "inconsistent", "unchecked")
 FACT_STATUSES = ("supported", "contradicted", "partial", "not-mentioned")
@@ -50,14 +50,6 @@ _NAME_TYPES = ("person", "organization")
 _UNCHECKED_TYPES = ("date", "place", "number")
 _NEWLINE = re.compile("\n")
 _LINK_WORDS = frozenset("in at on of the a an for during this next last its their".split())
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
-_KINDS = {
-    "%": ("percent", "per cent"),
-    "$": ("dollar", "usd"),
-    "£": ("pound", "sterling", "gbp"),
-    "€": ("euro", "eur"),
-    "¥": ("yen", "yuan"),
-}
 
 
 @dataclass(frozen=True)
@@ -190,6 +182,8 @@ def date_matches(claim: DateValue, fact: DateValue) -> bool:
     """Whether ``claim``, at the precision stated, lies within ``fact``: "in July" agrees
     with 9-11 July, "July 10" with 9-11 July, "2024" with 3 April 2024; "July 8-12" and
     "April 4" do not agree with 9-11 July and 3 April."""
+    if fact.precision == "days" and claim.each_day() is not None:
+        return fact.contains(claim)  # every day stated is one of the fact's days
     start, end = fact.start, fact.end
     if claim.precision == "month":
         start = start.replace(day=1)
@@ -199,41 +193,65 @@ def date_matches(claim: DateValue, fact: DateValue) -> bool:
     return start <= claim.start and claim.end <= end
 
 
-def _scale(unit: str | None) -> float:
-    """The multiplier a unit's scale word stands for: "million", "£m", "bn" ..."""
-    scale = 1.0
-    for word in re.findall(r"[a-z]+", (unit or "").lower()):
-        scale *= _SCALES.get(word, 1.0)
-    return scale
-
-
 def unit_kind(unit: str | None) -> str | None:
-    """The currency or "%" a unit names, or None ("£", "$ million" -> "$", "percent" -> "%")."""
-    text = (unit or "").lower()
-    for sign, words in _KINDS.items():
-        if sign in text or any(w in text for w in words):
-            return sign
-    return None
+    """The currency or "%" a unit names, or None ("£", "$ million" -> "$", "percent" -> "%",
+    "A$ billion" -> "A$", "seats" -> None)."""
+    try:
+        parsed = parse_unit(unit)
+    except ValueError:
+        return None
+    return parsed.currency or ("%" if parsed.kind == "percent" else None)
 
 
 def number_matches(value: float, unit: str | None, fact: Fact) -> bool:
     """Within the fact's (absolute, in the fact's unit) tolerance; a fact written with a
     scale word ("28.7", unit "£ million") matches the claim's full value (28,700,000) as
-    well as the bare figure."""
-    want = float(fact.value)  # type: ignore[arg-type]
-    scale = _scale(fact.unit)
+    well as the bare figure. A range fact (``[7.17, 8.24]``) matches any value within it."""
+    low, high = fact.value if isinstance(fact.value, tuple) else (fact.value, fact.value)
+    scale = fact.unit_kind.scale
     tolerance = fact.tolerance or 0.0
     got = float(value)
-    for expected, slack in ((want, tolerance), (want * scale, tolerance * scale)):
-        if abs(got - expected) <= slack + 1e-9 * max(abs(expected), 1.0):
+    for factor in (1.0, scale):
+        lo, hi, slack = float(low) * factor, float(high) * factor, tolerance * factor
+        eps = 1e-9 * max(abs(lo), abs(hi), 1.0)
+        if lo - slack - eps <= got <= hi + slack + eps:
             return True
     return False
 
 
+MAGNITUDE = 1000.0
+"""A number more than this factor away from a fact's value (scaled) is another quantity
+("values shares at A$7.17" next to a A$7.4bn bid), never a wrong value of the fact."""
+
+
+def comparable_magnitude(value: float, fact: Fact) -> bool:
+    """Whether ``value`` is within a factor of ``MAGNITUDE`` of the fact's (scaled) value,
+    or matches it."""
+    low, high = fact.value if isinstance(fact.value, tuple) else (fact.value, fact.value)
+    scale = fact.unit_kind.scale
+    got = abs(float(value))
+    lo, hi = abs(float(low)) * scale, abs(float(high)) * scale
+    if got == 0 or lo == 0:
+        return True
+    return lo / MAGNITUDE <= got <= hi * MAGNITUDE
+
+
+_YEAR_NOUNS = frozenset({"year", "years", "year-old", "years old", "age", "aged"})
+
+
 def units_compatible(unit: str | None, fact: Fact) -> bool:
-    """A claim in another currency, or a percentage against a count, is not about the fact."""
-    mine, theirs = unit_kind(unit), unit_kind(fact.unit)
-    return mine is None or theirs is None or mine == theirs
+    """Whether a number written in ``unit`` can be a value of ``fact``: money only with
+    money in the fact's currency ("$5.8bn" is not an amount in A$, "£1.35bn" not a price
+    in pence), a percentage only with a percentage, a count with a count; an age ("Ann
+    Lee, 46,") only with a fact counted in years."""
+    mine, theirs = parse_unit(unit), fact.unit_kind
+    if mine.kind != theirs.kind:
+        return False
+    if mine.kind == "money":
+        return mine.currency == theirs.currency
+    if mine.kind == "count" and mine.noun in _YEAR_NOUNS:
+        return (theirs.noun or "").lower() in _YEAR_NOUNS
+    return True
 
 
 def _is_place(name: str) -> bool:
@@ -262,6 +280,9 @@ def judge(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESHOLD) -> Jud
         # an either-or date ("June or July") agrees when one of its alternatives does
         stated = claim.alternatives or (claim.value,)
         ok = any(isinstance(v, DateValue) and date_matches(v, fact.value) for v in stated)
+        return Judgement("supported" if ok else "contradicted", None)
+    if fact.type == "number" and (isinstance(fact.value, Score) or isinstance(claim.value, Score)):
+        ok = isinstance(fact.value, Score) and fact.value.same_result(claim.value)
         return Judgement("supported" if ok else "contradicted", None)
     if fact.type == "number":
         ok = number_matches(float(claim.value), claim.unit, fact)  # type: ignore[arg-type]
@@ -317,6 +338,119 @@ def _adjacent(text: str, claim: Claim, cues: Iterable) -> bool:
     return False
 
 
+_ENUMERATION_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:(?:and|or|to)\s+)?\Z")
+_RELATIVE_CLAUSE = re.compile(
+    r"[,(\u2013\u2014-]\s*(?:who|which|whose|whom)\b[^,;:()\u2013\u2014\"\u201c\u201d]*"
+)
+_ASIDE_VERB = re.compile(
+    r"\b(?i:speaking|talking|writing|commenting|interviewed|quoted|asked)"
+    r"\s+(?:on|in|at|last|this|earlier)\b[^,;:]*\Z"
+)
+
+
+_RANGE_PARTNER = re.compile(r"\s?[-\u2013]\s?")
+
+
+def _owns_cue(claim: Claim, claims: Sequence[Claim], cues: Sequence, text: str) -> bool:
+    """Whether a number that quantifies no written noun (or a date) is the nearest of its
+    kind to one of the fact's cues: no other number in the same unit (no other date) stands
+    between them ("values shares at A$7.17, against a bid of A$6.35 a share": the cue "a
+    share" belongs to A$6.35; "results for the year to 31 March on 30 May": "year to"
+    belongs to 31 March). The other end of a range ("20-25%") and the earlier figure of a
+    change ("cut rates from 4.75% to 4.5%") do not stand between."""
+    others = [
+        c
+        for c in claims
+        if c.type == claim.type
+        and c is not claim
+        and (c.type != "number" or c.unit == claim.unit)
+        and not _RANGE_PARTNER.fullmatch(text, min(c.end, claim.end), max(c.start, claim.start))
+        and not (c.type == "number" and _earlier_value(c, text))
+    ]
+    for cue in cues:
+        low, high = min(cue.end, claim.end), max(cue.start, claim.start)
+        if not any(low <= o.start and o.end <= high for o in others):
+            return True
+    return False
+
+
+def _enumerated(claim: Claim, claims: Sequence[Claim], text: str) -> bool:
+    """Whether a number is one of several different figures listed together ("previous
+    bids of £3m, £4m and £5m"): a list of values is several things of one kind, so none
+    of them is held against the fact (each may still support it)."""
+    numbers = [c for c in claims if c.type == "number" and c.unit == claim.unit]
+    i = numbers.index(claim) if claim in numbers else -1
+    if i < 0:
+        return False
+    group = [claim]
+    for j in range(i - 1, -1, -1):
+        if not _ENUMERATION_JOIN.match(text[numbers[j].end : group[0].start]):
+            break
+        group.insert(0, numbers[j])
+    for j in range(i + 1, len(numbers)):
+        if not _ENUMERATION_JOIN.match(text[group[-1].end : numbers[j].start]):
+            break
+        group.append(numbers[j])
+    return len({c.value for c in group}) > 1 and not _RANGE.search(
+        text, group[0].sentence.start, group[0].start
+    )
+
+
+_RANGE = re.compile(r"\b(?i:between|from)\s+\Z")
+
+
+def _aside(claim: Claim, text: str) -> bool:
+    """Whether a date or number sits in an aside about another event: a relative clause
+    ("Blanchett, who won a Bafta in 1999, said") or a speaker's own time ("speaking on
+    Monday about the vote"). It may support a fact, never contradict it."""
+    start = claim.sentence.start
+    for m in _RELATIVE_CLAUSE.finditer(text, start, claim.sentence.end):
+        if m.start() < claim.start and claim.end <= m.end():
+            return True
+    return _ASIDE_VERB.search(text, start, claim.start) is not None
+
+
+_EARLIER_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rose|fell|risen|fallen|grew|grown|increased|decreased|climbed|dropped"
+    r"|jumped|slipped|declined)\b[^.;:]{0,30}\bfrom|\bcompared\s+(?:with|to)\b[^.;:,]{0,30}"
+    r"|\bversus|\bvs\.?)\s+(?:about\s+|around\s+|some\s+|just\s+)?\Z",
+    re.I,
+)
+_EARLIER_AFTER = re.compile(
+    r"\s*,?\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:in\s+)?the\s+(?:previous|prior|same|year-ago)"
+    r"\s+(?:year|quarter|period|month)|last\s+year|the\s+year\s+before)\b",
+    re.I,
+)
+
+
+def _earlier_value(claim: Claim, text: str) -> bool:
+    """Whether a figure is the earlier value of a change ("up from $2.9bn a year ago",
+    "compared with 12%", "cut from 10% to 8%"): another period's figure, not the fact's."""
+    return bool(
+        _EARLIER_BEFORE.search(text, claim.sentence.start, claim.start)
+        or _EARLIER_AFTER.match(text, claim.end)
+        or (
+            _FROM.search(text, claim.sentence.start, claim.start)
+            and _TO_FIGURE.match(text, claim.end)
+        )
+    )
+
+
+_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?\Z", re.I)
+_TO_FIGURE = re.compile(r"\s+to\s+(?:about\s+|around\s+)?(?:[A-Z]{0,2}\$|[£€¥])?\d")
+
+
+def _weak_tie(claim: Claim, claims: Sequence[Claim], text: str) -> bool:
+    """A tie too weak to contradict: the claim becomes unchecked instead."""
+    if claim.type not in ("date", "number"):
+        return False
+    if claim.type == "number" and (
+        _enumerated(claim, claims, text) or _earlier_value(claim, text)
+    ):
+        return True
+    return _aside(claim, text)
+
+
 def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
     """Tie each claim of one sentence (a ``SentenceClaims``) to at most one fact.
 
@@ -338,12 +472,22 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
         if claim.type == "entities":
             present = [f for f in present if comparable_lists(claim, f, threshold)]
         if claim.type == "number":
-            present = [f for f in present if units_compatible(claim.unit, f)]
+            present = [
+                f
+                for f in present
+                if units_compatible(claim.unit, f)
+                and (
+                    isinstance(claim.value, Score)
+                    or number_matches(float(claim.value), claim.unit, f)  # type: ignore[arg-type]
+                    or comparable_magnitude(float(claim.value), f)  # type: ignore[arg-type]
+                )
+            ]
             if claim.target is not None:
                 a, b = claim.target
                 present = [
                     f for f in present if any(c.start < b and a < c.end for c in sc.cues[f.id])
                 ]
+
 
         def reading(fact: Fact, claim: Claim = claim) -> Claim:
             for c in sc.dates_by_fact.get(fact.id, ()):
@@ -378,6 +522,17 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
             if claim.type in _UNCHECKED_TYPES or claim.inconsistent:
                 status = "inconsistent" if claim.inconsistent else "unchecked"
                 ties.append(_Tie(claim, None, status, None))
+            continue
+        if verdict.status == "contradicted" and (
+            _weak_tie(claim, sc.claims, text)
+            or (
+                claim.type in ("date", "number")
+                and claim.target is None
+                and not _owns_cue(claim, sc.claims, sc.cues[fact.id], text)
+            )
+        ):
+            status = "inconsistent" if claim.inconsistent else "unchecked"
+            ties.append(_Tie(claim, None, status, None))
             continue
         # An inconsistent date is flagged on its own; its stated date still counts for the fact.
         status = "inconsistent" if claim.inconsistent else verdict.status

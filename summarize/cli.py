@@ -349,6 +349,8 @@ def check_claims_app() -> typer.Typer:
             from .facts import load_facts
 
             table = load_facts(table_path)
+            for warning in table.warnings:
+                report(prog, f"warning: {warning.format(table.path)}")
         except SummarizeError as exc:
             report(prog, str(exc))
             return EXIT_ERROR

@@ -19,9 +19,10 @@ import difflib
 import math
 import re
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -33,9 +34,12 @@ NAME_TYPES = ("place", "person", "organization")
 """Fact types whose value is one name (a ``str``) with a list of ``aliases``."""
 
 TOP_LEVEL_KEYS = ("title", "date", "facts")
-FACT_KEYS = ("id", "type", "value", "aliases", "cues", "subject", "about", "tolerance", "unit")
+FACT_KEYS = (
+    "id", "type", "value", "aliases", "cues", "not", "subject", "about", "tolerance", "unit",
+    "reference",
+)  # fmt: skip
 REQUIRED_FACT_KEYS = ("id", "type", "value", "cues")
-DATE_PRECISIONS = ("day", "month", "year", "interval")
+DATE_PRECISIONS = ("day", "month", "year", "interval", "days")
 DATE_FORMS = "2024-04-03, 2024-07, 2024 or 2024-07-09/2024-07-11"
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
@@ -56,15 +60,18 @@ _PLAIN_TAGS = frozenset(
 
 @dataclass(frozen=True)
 class DateValue:
-    """A date at a stated precision: a day, a month, a year, or an interval of days.
+    """A date at a stated precision: a day, a month, a year, an interval of days, or
+    separate days ("June 24 and 26").
 
     ``start`` and ``end`` are the first and last day covered (equal for a day).
-    ``precision`` is ``"day"``, ``"month"``, ``"year"`` or ``"interval"``.
+    ``precision`` is ``"day"``, ``"month"``, ``"year"``, ``"interval"`` or ``"days"``;
+    ``days`` lists the separate days of a ``"days"`` value (empty otherwise).
     """
 
     start: date
     end: date
     precision: str
+    days: tuple[date, ...] = ()
 
     def __post_init__(self) -> None:
         if self.precision not in DATE_PRECISIONS:
@@ -88,6 +95,27 @@ class DateValue:
     @classmethod
     def interval(cls, start: date, end: date) -> DateValue:
         return cls(start, end, "interval")
+
+    @classmethod
+    def of_days(cls, days: Iterable[date]) -> DateValue:
+        """Separate days ("June 24 and 26"); one day is a day, consecutive days an interval."""
+        unique = tuple(sorted(set(days)))
+        if not unique:
+            raise ValueError("a list of days needs at least one day")
+        if len(unique) == 1:
+            return cls.day(unique[0])
+        if (unique[-1] - unique[0]).days == len(unique) - 1:
+            return cls.interval(unique[0], unique[-1])
+        return cls(unique[0], unique[-1], "days", unique)
+
+    def each_day(self) -> tuple[date, ...] | None:
+        """The days a day, an interval or a list of days covers; None for a month or a year."""
+        if self.precision == "days":
+            return self.days
+        if self.precision in ("day", "interval"):
+            count = (self.end - self.start).days + 1
+            return tuple(self.start + timedelta(days=i) for i in range(count))
+        return None
 
     @classmethod
     def parse(cls, text: str) -> DateValue:
@@ -123,6 +151,9 @@ class DateValue:
         """Whether every day of ``other`` lies within this value (``2024-07`` contains
         ``2024-07-09/2024-07-11`` and ``2024-07-10``, not ``2024``)."""
         start, end = _bounds(other)
+        if self.precision == "days":
+            days = other.each_day() if isinstance(other, DateValue) else (other,)
+            return days is not None and set(days) <= set(self.days)
         return self.start <= start and end <= self.end
 
     def overlaps(self, other: DateValue | date) -> bool:
@@ -140,6 +171,8 @@ class DateValue:
             return f"{self.start.year:04d}-{self.start.month:02d}"
         if self.precision == "year":
             return f"{self.start.year:04d}"
+        if self.precision == "days":
+            return ", ".join(day.isoformat() for day in self.days)
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
 
@@ -165,7 +198,11 @@ def _parse_day(text: str, *, whole: str) -> date:
 @dataclass(frozen=True)
 class Fact:
     """One verified fact. ``value`` is a ``DateValue`` (date), a ``str`` (place, person,
-    organization), a ``tuple[str, ...]`` (entities) or a ``float`` (number).
+    organization), a ``tuple[str, ...]`` (entities) or a ``float`` (number; a
+    ``(low, high)`` pair of floats for a range written ``[7.17, 8.24]``).
+    ``not_cues`` are longer phrases in which a cue does not count ("semi-final" for the
+    cue "final"); ``reference`` is the date that dates written without a year are read
+    against for this fact, when the table's ``date`` is not the right anchor.
     ``aliases`` maps each accepted name to the canonical one: for names, every alias
     maps to ``value``; for entities, each member's aliases map to that member.
     ``line`` is where the fact starts in the YAML file (1-based)."""
@@ -180,6 +217,13 @@ class Fact:
     tolerance: float | None = None
     unit: str | None = None
     line: int = 0
+    not_cues: tuple[str, ...] = ()
+    reference: DateValue | None = None
+
+    @property
+    def unit_kind(self) -> Unit:
+        """The parsed ``unit`` (see ``parse_unit``); a count when none is written."""
+        return parse_unit(self.unit)
 
     def names(self) -> dict[str, str]:
         """Every accepted name (canonical values first, then aliases) -> canonical name.
@@ -199,14 +243,33 @@ class Fact:
         """The value as shown in reports (``Washington, D.C.``, ``2024-07-09/2024-07-11``)."""
         if self.type == "entities":
             return ", ".join(self.value)  # type: ignore[arg-type]
+        if self.type == "number" and isinstance(self.value, Score):
+            return str(self.value)
+        if self.type == "number" and self.unit_kind.kind == "ordinal":
+            return _ordinal(self.value)  # type: ignore[arg-type]
         if self.type == "number":
-            text = format_number(self.value)  # type: ignore[arg-type]
+            if isinstance(self.value, tuple):
+                text = "-".join(format_number(v) for v in self.value)
+            else:
+                text = format_number(self.value)  # type: ignore[arg-type]
             if self.unit:
                 text = f"{text} {self.unit}"
             if self.tolerance:
                 text = f"{text} ±{format_number(self.tolerance)}"
             return text
         return str(self.value)
+
+
+def _ordinal(value: float | tuple) -> str:
+    """``8`` -> ``8th``, ``21`` -> ``21st``, ``[2, 3]`` -> ``2nd-3rd``."""
+    if isinstance(value, tuple):
+        return "-".join(_ordinal(v) for v in value)
+    number = format_number(value)
+    if not float(value).is_integer():
+        return number
+    whole = int(value)
+    suffix = "th" if 10 <= whole % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(whole % 10, "th")
+    return f"{number}{suffix}"
 
 
 def format_number(value: float) -> str:
@@ -216,12 +279,172 @@ def format_number(value: float) -> str:
     return repr(float(value))
 
 
+# --------------------------------------------------------------------------- units
+
+CURRENCIES = {
+    "£": "£", "gbp": "£", "pound": "£", "pounds": "£", "sterling": "£",
+    "$": "$", "us$": "$", "usd": "$", "dollar": "$", "dollars": "$",
+    "a$": "A$", "aud": "A$", "c$": "C$", "cad": "C$", "nz$": "NZ$", "nzd": "NZ$",
+    "hk$": "HK$", "hkd": "HK$",
+    "€": "€", "eur": "€", "euro": "€", "euros": "€",
+    "¥": "¥", "jpy": "¥", "yen": "¥", "cny": "yuan", "yuan": "yuan", "rmb": "yuan",
+    "chf": "CHF", "franc": "CHF", "francs": "CHF", "inr": "₹", "₹": "₹", "rupee": "₹",
+    "rupees": "₹", "rs": "₹",
+    "pence": "pence", "p": "pence", "penny": "pence",
+    "cents": "cents", "cent": "cents", "c": "cents",
+}  # fmt: skip
+"""Every way a table or an article names a currency -> the sign claims and facts share.
+Pence and cents are currencies of their own: a price per share in pence is not compared
+with a total in pounds."""
+
+DOLLAR_COUNTRIES = {  # "Australian dollars", "US dollars": the dollar of which country
+    "us": "$", "american": "$", "australian": "A$", "au": "A$", "canadian": "C$", "ca": "C$",
+    "zealand": "NZ$", "nz": "NZ$", "kong": "HK$", "hk": "HK$",
+}  # fmt: skip
+CURRENCY_FORMS = "£, $, US$, A$, C$, NZ$, HK$, €, ¥, pence, cents, or a code such as GBP"
+SCALE_WORDS = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+    "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+PERCENT_WORDS = ("%", "percent", "per cent", "pc")
+_UNIT_TOKEN = re.compile(r"[A-Za-z]{0,3}\$|[£€¥₹%]|[^\W\d_]+(?:['\u2019-][^\W\d_]+)*|\S")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a number counts: ``kind`` is ``money`` (with ``currency``, a sign of
+    ``CURRENCIES``), ``percent``, or ``count`` (with the counted ``noun`` when written:
+    "seats", "years", "mph"); ``scale`` is the multiplier of a scale word ("£ million")."""
+
+    kind: str
+    currency: str | None = None
+    noun: str | None = None
+    scale: float = 1.0
+
+    def __str__(self) -> str:
+        return self.currency or ("%" if self.kind == "percent" else self.noun or "count")
+
+
+COUNT = Unit("count")
+SCORE_UNITS = ("score", "result")
+ORDINAL_UNITS = ("ordinal", "rank", "position", "place")
+
+
+@dataclass(frozen=True)
+class Score:
+    """A result such as "3-2" or "17-18" (the two sides' figures, as written), or a
+    tennis result set by set ("7-5 6-4": ``more`` holds the sets after the first)."""
+
+    first: int
+    second: int
+    more: tuple[tuple[int, int], ...] = ()
+
+    def sets(self) -> tuple[tuple[int, int], ...]:
+        return ((self.first, self.second), *self.more)
+
+    def __str__(self) -> str:
+        return " ".join(f"{a}-{b}" for a, b in self.sets())
+
+    def same_result(self, other: object) -> bool:
+        """The same figures, in either order ("won 3-2" and "lost 2-3" state one result;
+        "7-5 6-4" and "5-7 4-6" too)."""
+        if not isinstance(other, Score):
+            return False
+        flipped = tuple((b, a) for a, b in other.sets())
+        return self.sets() in (other.sets(), flipped)
+
+
+_SET = re.compile(r"(\d{1,3})\s*[-\u2013]\s*(\d{1,3})(?:\s*\(\d{1,3}\s*[-\u2013]\s*\d{1,3}\))?")
+_AFTER_SCORE = re.compile(r"\s+(?:after|aet|a\.e\.t\.|on)\b.*\Z")
+
+
+def parse_score(text: str) -> Score | None:
+    """ "3-2", "17-18", "2-0 after extra time", "7-5 6-4", "7-6 (8-6) 6-2" -> Score; None
+    when ``text`` is not a score (tie-break figures in brackets are not kept)."""
+    text = _AFTER_SCORE.sub("", str(text).strip())
+    sets = []
+    pos = 0
+    while pos < len(text):
+        m = _SET.match(text, pos)
+        if not m:
+            return None
+        sets.append((int(m[1]), int(m[2])))
+        pos = m.end()
+        spaces = re.match(r"\s*", text[pos:]).end()
+        if pos + spaces < len(text) and not spaces:
+            return None
+        pos += spaces
+    if not sets:
+        return None
+    return Score(sets[0][0], sets[0][1], tuple(sets[1:]))
+
+
+def parse_unit(text: str | None) -> Unit:
+    """Read a unit as a table or a claim writes it: "£ billion", "A$", "pence", "%",
+    "per cent", "seats", "million people", None (a count). Raises ``ValueError`` for a
+    currency sign or code that is not known ("Kr", "XYZ", "₽") or a unit mixing kinds
+    ("£ %")."""
+    if text is None or not str(text).strip():
+        return COUNT
+    raw = str(text).strip()
+    folded = re.sub(r"\s+", " ", raw.lower())
+    if folded in PERCENT_WORDS or folded.replace(" ", "") in ("percent", "%"):
+        return Unit("percent")
+    if folded in SCORE_UNITS:
+        return Unit("score")
+    if folded in ORDINAL_UNITS:
+        return Unit("ordinal")
+    currency = noun = None
+    percent = False
+    scale = 1.0
+    words: list[str] = []
+    for token in _UNIT_TOKEN.findall(raw):
+        low = token.lower()
+        if low in CURRENCIES and (low not in ("p", "c") or len(raw) <= 2):
+            sign = CURRENCIES[low]
+            if currency is not None and currency != sign:
+                raise ValueError(f"unit '{raw}' names two currencies")
+            currency = sign
+        elif low in SCALE_WORDS:
+            scale *= SCALE_WORDS[low]
+        elif low in ("%", "percent", "pc"):
+            percent = True
+        elif low in DOLLAR_COUNTRIES:
+            words.append(token)
+        elif token.isupper() and 2 <= len(token) <= 3 and token.isalpha():
+            raise ValueError(
+                f"unknown currency '{token}' in unit '{raw}' (expected {CURRENCY_FORMS})"
+            )
+        elif re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", token):
+            words.append(token)
+        else:
+            raise ValueError(
+                f"unknown unit '{raw}' (expected a currency: {CURRENCY_FORMS}; '%'; or a "
+                "counted noun such as seats, people, years)"
+            )
+    if percent and (currency or words):
+        raise ValueError(f"unit '{raw}' mixes a percentage with another unit")
+    if percent:
+        return Unit("percent", scale=scale)
+    if currency == "$":  # "Australian dollars", "Hong Kong dollars"
+        for word in words:
+            currency = DOLLAR_COUNTRIES.get(word.lower(), currency)
+    if currency:
+        return Unit("money", currency=currency, scale=scale)
+    if words:
+        noun = " ".join(words)
+    return Unit("count", noun=noun, scale=scale)
+
+
 @dataclass(frozen=True)
 class FactTable:
     path: str
     facts: tuple[Fact, ...]
     title: str | None = None
     date: DateValue | None = None
+    warnings: tuple[Problem, ...] = ()
+    """Things that load but are probably not what the author meant (a name given twice,
+    an alias list that YAML split at a comma); ``Problem.format`` gives ``PATH:LINE: ...``."""
 
     def __iter__(self) -> Iterator[Fact]:
         return iter(self.facts)
@@ -307,6 +530,10 @@ def parse_facts(text: str, path: str = "<facts>") -> FactTable:
     table = validator.table(root, path)
     if validator.problems:
         raise FactTableError(path, validator.problems)
+    if validator.warnings:
+        table = replace(
+            table, warnings=tuple(sorted(validator.warnings, key=lambda w: w.line))
+        )
     return table
 
 
@@ -336,6 +563,11 @@ class _Validator:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+
+    def warn(self, node_or_line: yaml.Node | int, message: str) -> None:
+        line = node_or_line if isinstance(node_or_line, int) else _line(node_or_line)
+        self.warnings.append(Problem(line, message))
 
     def problem(self, node_or_line: yaml.Node | int, message: str) -> None:
         line = node_or_line if isinstance(node_or_line, int) else _line(node_or_line)
@@ -530,7 +762,32 @@ class _Validator:
                 ok = ok and tolerance is not None
             if "unit" in entries:
                 unit = self.text(entries["unit"], f"{label}'unit'")
+                if unit is not None:
+                    try:
+                        parse_unit(unit)
+                    except ValueError as exc:
+                        self.problem(entries["unit"][1], f"{label}'unit': {exc}")
+                        unit = None
                 ok = ok and unit is not None
+            unit = self.check_score(entries, value, unit, label)
+        not_cues: tuple[str, ...] | None = ()
+        if "not" in entries:
+            not_cues = self.names(entries["not"], f"{label}'not'")
+            ok = ok and not_cues is not None
+            if not_cues and cues:
+                self.check_exclusions(entries["not"][1], not_cues, cues, label)
+        reference = None
+        if "reference" in entries:
+            if fact_type is not None and fact_type != "date":
+                self.problem(
+                    entries["reference"][0], f"{label}'reference' applies only to date facts"
+                )
+                ok = False
+            else:
+                reference = self.date(entries["reference"][1], f"{label}'reference'")
+                ok = ok and reference is not None
+        if cues:
+            self.check_repeats(entries["cues"][1], cues, f"{label}'cues'")
 
         if not ok:
             return None
@@ -545,6 +802,8 @@ class _Validator:
             tolerance=tolerance,
             unit=unit,
             line=_line(node),
+            not_cues=not_cues,  # type: ignore[arg-type]
+            reference=reference,
         )
 
     # ---- values
@@ -552,8 +811,14 @@ class _Validator:
     def value(self, node: yaml.Node, fact_type: str, label: str) -> object | None:
         what = f"{label}'value'"
         if fact_type == "date":
+            if isinstance(node, yaml.SequenceNode):
+                return self.date_list(node, what)
             return self.date(node, what)
         if fact_type == "number":
+            if isinstance(node, yaml.SequenceNode):
+                return self.number_range(node, what)
+            if isinstance(node, yaml.ScalarNode) and parse_score(node.value) is not None:
+                return parse_score(node.value)
             return self.number(node, what)
         if fact_type == "entities":
             if not isinstance(node, yaml.SequenceNode):
@@ -580,6 +845,12 @@ class _Validator:
             names = self.names(entry, what, allow_empty=True)
             if names is None or value is None:
                 return None
+            self.check_repeats(node, names, what)
+            for name in names:
+                if name.casefold() == str(value).casefold():
+                    self.warn(node, f"{what}: '{name}' is the value itself")
+            if fact_type == "place":
+                self.check_split_names(node, what)
             return {name: str(value) for name in names if name != value}
         if fact_type != "entities":
             self.problem(key, f"{what} apply only to {', '.join(NAME_TYPES)} and entities facts")
@@ -631,6 +902,104 @@ class _Validator:
                 elif name != member:
                     result[name] = member
         return result if ok else None
+
+    def check_score(
+        self, entries: dict, value: object, unit: str | None, label: str
+    ) -> str | None:
+        """A score value ("3-2") is a score: its unit is ``score`` (set when not written);
+        a fact with ``unit: score`` needs a score value."""
+        kind = parse_unit(unit).kind if unit is not None and "unit" in entries else None
+        if isinstance(value, Score):
+            if unit is not None and kind != "score":
+                self.problem(
+                    entries["unit"][1],
+                    f"{label}'unit': a score such as '{value}' has unit 'score', not '{unit}'",
+                )
+            return "score"
+        if kind == "score" and value is not None:
+            self.problem(
+                entries["value"][1], f"{label}'value': a score is written like 3-2 or 17-18"
+            )
+        return unit
+
+    def check_exclusions(
+        self, node: yaml.Node, not_cues: tuple[str, ...], cues: tuple[str, ...], label: str
+    ) -> None:
+        """An exclusion is a longer phrase that contains a cue ("semi-final" for "final");
+        one that contains none of the cues can never apply."""
+        from .claims.cues import contains_cue
+
+        for phrase in not_cues:
+            if not any(contains_cue(phrase, cue) for cue in cues):
+                self.warn(
+                    node,
+                    f"{label}'not': '{phrase}' contains none of the cues "
+                    f"({', '.join(cues)}), so it excludes nothing",
+                )
+
+    def check_repeats(self, node: yaml.Node, names: tuple[str, ...], what: str) -> None:
+        """Warn about a name given twice (up to case) in one list."""
+        if not isinstance(node, yaml.SequenceNode):
+            return
+        items = [item.value.strip() for item in node.value if isinstance(item, yaml.ScalarNode)]
+        for name in _duplicates(tuple(items)):
+            self.warn(node, f"{what}: '{name}' is given twice")
+
+    def check_split_names(self, node: yaml.Node, what: str) -> None:
+        """``aliases: [Alexandria, Virginia]`` in flow style is two names: YAML splits at
+        the comma. When an item is a country or region (in the offline gazetteer) and the
+        item before it is not, the author probably meant one name, "Alexandria, Virginia"."""
+        if not isinstance(node, yaml.SequenceNode) or not node.flow_style:
+            return
+        wide_places = _wide_places()
+
+        def wide(name: str) -> bool:
+            return " ".join(name.casefold().replace(".", "").split()) in wide_places
+
+        items = [item for item in node.value if isinstance(item, yaml.ScalarNode)]
+        for before, item in zip(items, items[1:], strict=False):
+            if item.style is not None or before.style is not None:
+                continue  # quoted: written as meant
+            if wide(item.value) and not wide(before.value):
+                joined = f"{before.value}, {item.value}"
+                self.warn(
+                    item,
+                    f"{what}: '{before.value}' and '{item.value}' are two names (YAML splits "
+                    f"[...] at commas); if one name was meant, quote it: \"{joined}\"",
+                )
+
+    def date_list(self, node: yaml.SequenceNode, what: str) -> DateValue | None:
+        """``[2005-06-24, 2005-06-26]``: separate days, each a day."""
+        days = [self.date(item, what) for item in node.value]
+        if any(day is None for day in days):
+            return None
+        if not days:
+            self.problem(node, f"{what}: an empty list of days (give at least one day)")
+            return None
+        wider = [day for day in days if day.precision != "day"]  # type: ignore[union-attr]
+        if wider:
+            self.problem(
+                node,
+                f"{what}: a list of dates holds single days (2024-07-09), not '{wider[0]}'",
+            )
+            return None
+        return DateValue.of_days(day.start for day in days)  # type: ignore[union-attr]
+
+    def number_range(self, node: yaml.SequenceNode, what: str) -> tuple[float, float] | None:
+        """``[7.17, 8.24]``: a range, for figures written "between 7.17 and 8.24"."""
+        if len(node.value) != 2:
+            self.problem(
+                node, f"{what}: a range is two numbers [low, high], not {len(node.value)}"
+            )
+            return None
+        low, high = (self.number(item, what) for item in node.value)
+        if low is None or high is None:
+            return None
+        if high < low:
+            self.problem(node, f"{what}: the range [{format_number(low)}, "
+                               f"{format_number(high)}] ends below where it starts")
+            return None
+        return (low, high)
 
     def date(self, node: yaml.Node, what: str) -> DateValue | None:
         text = self.scalar_text(node, what)
@@ -694,6 +1063,34 @@ class _Validator:
         if any(item is None for item in items):
             return None
         return tuple(dict.fromkeys(items) if dedupe else items)  # type: ignore[arg-type]
+
+
+_GAZETTEER = Path(__file__).resolve().parent / "data" / "gazetteer.tsv"
+# The gazetteer keeps one kind per name, so states that share a city's name ("Virginia",
+# "Washington", "Georgia") are cities there; these follow a city after a comma as often.
+_STATES_AND_NATIONS = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+    "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+    "Wisconsin", "Wyoming", "England", "Scotland", "Wales", "Northern Ireland",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _wide_places() -> frozenset[str]:
+    """Countries and regions (US states, nations of the UK, ...) of the offline gazetteer,
+    folded: the names that follow a city after a comma ("Alexandria, Virginia")."""
+    names = {name.casefold() for name in _STATES_AND_NATIONS}
+    with _GAZETTEER.open(encoding="utf-8") as handle:
+        for line in handle:
+            kind, _, name = line.rstrip("\n").partition("\t")
+            if kind in ("country", "region") and name:
+                names.add(" ".join(name.casefold().replace(".", "").split()))
+    return frozenset(names)
 
 
 def _suggest(name: str, allowed: tuple[str, ...]) -> str:

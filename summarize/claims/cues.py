@@ -32,6 +32,9 @@ sentence in."""
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _SHORT = 4
+_HYPHENS = "-\u2010\u2011"
+_PREFIX = re.compile(r"[^\W\d_]+\Z")
+_NEUTRAL = frozenset({"re"})  # "re-elected" is still "elected"
 
 
 @lru_cache(maxsize=65536)
@@ -74,6 +77,7 @@ class SentenceWords:
     ``process.cdist``), however many facts share it."""
 
     def __init__(self, text: str, sentence: SentenceSpan) -> None:
+        self._text = text
         self.tokens = words(text, sentence.start, sentence.end)
         self.stems = [stem(w) for w, _, _ in self.tokens]
         self.vocab = list(dict.fromkeys(self.stems))
@@ -116,6 +120,10 @@ class SentenceWords:
             hits = sorted((-float(run[i]), int(i)) for i in np.flatnonzero(run))
             taken: list[tuple[int, int]] = []
             for _, i in hits:
+                if self._inside_compound(toks[i][1], toks[i + n - 1][2]):
+                    continue
+                if n > 1 and self._broken(i, i + n):
+                    continue
                 if all(i + n <= a or b <= i for a, b in taken):
                     taken.append((i, i + n))
                     found.append(CueMatch(cue, toks[i][1], toks[i + n - 1][2]))
@@ -123,6 +131,27 @@ class SentenceWords:
         order = {cue: i for i, cue in enumerate(keys)}
         unique = {(c.start, c.end): c for c in sorted(found, key=lambda c: -order[c.cue])}
         return sorted(unique.values(), key=lambda c: (c.start, c.end))
+
+    def _broken(self, first: int, stop: int) -> bool:
+        """Whether punctuation other than a hyphen separates two words of a run ("this
+        year, to 920,000" is not the cue "year to")."""
+        toks = self.tokens
+        return any(
+            self._text[toks[k][2] : toks[k + 1][1]].strip(" \t\n" + _HYPHENS)
+            for k in range(first, stop - 1)
+        )
+
+    def _inside_compound(self, start: int, end: int) -> bool:
+        """Whether the words at ``start:end`` are the tail or the head of a longer
+        hyphenated word: "final" in "semi-final" or "final-day", "president" in
+        "vice-president". A capitalised or numeric first part names what the cue is about
+        and keeps it ("Frankfurt-based", "19-year-old")."""
+        text = self._text
+        if start >= 2 and text[start - 1] in _HYPHENS:
+            prefix = _PREFIX.search(text, 0, start - 1)
+            if prefix and prefix.group()[:1].islower() and prefix.group() not in _NEUTRAL:
+                return True
+        return end + 1 < len(text) and text[end] in _HYPHENS and text[end + 1].islower()
 
     def mentions(self, terms: Sequence[str]) -> bool:
         """Whether any of ``terms`` (a fact's ``subject``) occurs in the sentence: the
@@ -146,6 +175,14 @@ def find_cues(
     listed first.
     """
     return SentenceWords(text, sentence).find(cues, threshold)
+
+
+def contains_cue(phrase: str, cue: str) -> bool:
+    """Whether ``cue``'s words (stems) occur in a row in ``phrase`` ("final" in "semi-final",
+    "talks" in "peace talks"); used to check that a fact's ``not`` phrase can apply."""
+    outer, inner = _stems(phrase), _stems(cue)
+    n = len(inner)
+    return bool(n) and any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
 
 
 def mentions(text: str, sentence: SentenceSpan, terms: Sequence[str]) -> bool:

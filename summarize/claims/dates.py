@@ -7,9 +7,15 @@ the article states, so that the checker can ask whether it lies within the fact'
 
 Decisions worth knowing:
 
-- A date written without a year takes ``default_year``. With no ``default_year`` such a date
+- A date written without a year takes ``default_year``; when that is the year of
+  ``reference`` (not a year written earlier in the sentence), it is the occurrence nearest
+  ``reference`` instead, a year back or forward ("31 December" in a February story is the
+  December just past, "June 24" the coming June, "in November" the nearest November).
+  With no ``default_year`` such a date
   cannot be judged, so it is skipped (no claim) -- but its span is still reserved, so none of
   its parts is read as something else (a bare month, a number).
+- "June 24 and 25", "24 and 25 June" are the days stated (consecutive days an interval,
+  others ``DateValue.of_days``); "April 3 and 14 people" is one day.
 - A weekday alone ("on Wednesday", "last Monday") resolves against ``reference``: plain or
   "this" to the nearest such day within three days before or after (every weekday occurs
   exactly once in that window), "last" to the most recent one before, "next" to the first
@@ -29,7 +35,10 @@ Decisions worth knowing:
 - A date without a year after one with a written year in the same sentence takes that
   year. "last November" and "next July" count back or forward from ``reference``'s month;
   "April of last year", "March 14 next year" shift ``default_year``.
-- A four-digit year alone is a year claim only after a context word ("in 2024", "by 2030").
+- A four-digit year alone is a year claim only after a context word ("in 2024", "by 2030")
+  or between a determiner and the noun it dates ("its 2001 acquisition", "the 2005 Bafta
+  awards"; not "the 2000 people"). A year followed by a time zone ("from 2010 GMT") is a
+  time.
 - Holiday and newspaper names ("Good Friday", "Black Friday", "the Sunday Times") are not
   weekdays, nor is a weekday that modifies a noun naming a kind of thing ("GMTV's Sunday
   programme", "a Sunday paper", "the Saturday edition", "the Sunday roast").
@@ -37,6 +46,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -99,7 +109,10 @@ MONTH = rf"(?:(?:{_FULL})(?![A-Za-z])|(?:{_ABBR})(?![A-Za-z])\.?)"
 FULL_MONTH = rf"(?:{_alternation(MONTH_NAMES)})(?![A-Za-z])"
 WEEKDAY = rf"(?:{_alternation([*WEEKDAY_NAMES, *(w.upper() for w in WEEKDAY_NAMES)])})(?![A-Za-z])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:%]|[.,]\d)"
-YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\w%]|[.,\-\u2013]\d)"
+YEAR = (
+    r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\w%]|[.,\-\u2013]\d"
+    r"|\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|hrs|hours)\b)"  # "from 2010 GMT": a time
+)
 # Range connectors: dashes, or words between spaces ("and" only after "between").
 CONN = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:to|through|until|till|and)\s+)"
 _WD_SEP = r"(?:\s*\(\s*|,\s*|\s+)"
@@ -138,6 +151,12 @@ _YEAR_ALONE = re.compile(
     rf"|mid|(?:end|beginning|start|middle|rest|half)\s+of)(?:\s+|-)(?P<y>{YEAR})"
     # not a count: "in 2000 cases", "by 2030 percent", "in 1500 million"
     r"(?!\s*(?:%|per\s*cent|percent|million|billion|thousand|bn\b|m\b|[a-z]+[^s\W]s\b))"
+)
+# "its 2001 acquisition", "the 2005 Bafta film awards": a year that dates the noun after it
+# (not "the 2000 people": a plural noun after it makes it a count).
+_YEAR_MODIFIER = re.compile(
+    rf"\b(?i:the|its|their|his|her|our|this|that|a|an)\s+(?P<y>{YEAR})"
+    r"(?=\s+(?![a-z]+[^s\W]s\b|(?:people|men|women|children|staff|police)\b)[A-Za-z])"
 )
 # "June or July", "on Tuesday or on Wednesday", "April 3, or April 4"
 _OR = re.compile(r",?\s+or\s+(?:(?i:on|in|at|by|during|until)\s+)?")
@@ -238,8 +257,48 @@ def _check_weekday(weekday: str | None, day: date, year_written: bool) -> tuple[
     return day, True
 
 
-def _day_claim(m: re.Match, segment: str, default_year: int | None, *, first: str) -> _Found | None:
-    """Resolve a month-first or day-first match (single day or interval)."""
+def _nearest_year(
+    month: int, day: int, default_year: int | None, reference: date | None
+) -> int | None:
+    """The year of a date written without one: of the occurrences in the year before, the
+    year of and the year after ``reference``, the nearest to it ("31 December" in a February
+    story is the December just past; "June 24" in February is the coming June). Only
+    when ``default_year`` is the reference's own year (not a year written earlier in the
+    sentence)."""
+    if reference is None or default_year != reference.year:
+        return default_year
+
+    def distance(year: int) -> tuple[int, int]:
+        try:
+            when = date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        except ValueError:
+            return (10**6, 0)
+        return (abs((when - reference).days), year > reference.year)
+
+    return min((default_year - 1, default_year, default_year + 1), key=distance)
+
+
+def _plural_after(segment: str, pos: int) -> bool:
+    """Whether a plural noun follows ``pos`` ("April 3 and 14 people")."""
+    m = re.match(r"\s+([a-z]+)", segment[pos:])
+    if not m:
+        return False
+    word = m.group(1)
+    return word in ("people", "men", "women", "children", "police", "staff") or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
+def _day_claim(
+    m: re.Match,
+    segment: str,
+    default_year: int | None,
+    *,
+    first: str,
+    reference: date | None = None,
+) -> _Found | None:
+    """Resolve a month-first or day-first match (single day, interval, or days joined by
+    "and")."""
     s, e = m.start(), m.end()
     weekday = m.group("wd")
     if weekday is not None:
@@ -250,10 +309,17 @@ def _day_claim(m: re.Match, segment: str, default_year: int | None, *, first: st
             else:
                 s, weekday = m.start(first), None
     conn = m.group("conn")
-    if first == "m" and conn and conn.strip() == "and" and not _after_between(segment, s):
-        # "April 3 and 14 people": not a range; read the first day alone.
+    joined = bool(conn) and conn.strip() == "and" and not _after_between(segment, s)
+    if joined and (
+        _plural_after(segment, m.end("d2"))
+        or _day(m.group("d2")) <= _day(m.group("d"))
+        or (first == "m" and m.group("m2"))
+    ):
+        # "April 3 and 14 people": not two days; read the first day alone.
         single = m.re.match(segment, m.start(), m.start("conn"))
-        return _day_claim(single, segment, default_year, first=first) if single else None
+        if first == "d" or single is None:
+            return None
+        return _day_claim(single, segment, default_year, first=first, reference=reference)
     month_word = m.group("m")
     if _is_name(segment, m.start("m"), month_word):
         return None
@@ -261,7 +327,11 @@ def _day_claim(m: re.Match, segment: str, default_year: int | None, *, first: st
     if year_written:
         year = int(m.group("y"))
     else:
+        written_end = e
         year, e = _year_without_number(segment, e, default_year)
+        if e == written_end:  # no "last year" / "next year" after it
+            opening = m.group("m1") if first == "d" and m.group("m1") else month_word
+            year = _nearest_year(_month(opening), _day(m.group("d")), year, reference)
     if year is None:
         return _Found(s, e, None)
     try:
@@ -278,6 +348,8 @@ def _day_claim(m: re.Match, segment: str, default_year: int | None, *, first: st
         begin, end = date(year, m1, d1), date(year, m2, d2)
     except ValueError:  # impossible day ("April 31")
         return _Found(s, e, None)
+    if joined:  # "June 24 and 25", "3 and 10 June": separate days, both stated
+        return _Found(s, e, DateValue.of_days((begin, end)), False, year_written)
     if end < begin:
         if m1 == m2:
             return _Found(s, e, None)
@@ -340,10 +412,10 @@ def _scan_once(segment: str, default_year: int | None, reference: date | None) -
         add(_Found(m.start(), m.end(), DateValue(day, day, "day"), year_written=True))
     for m in _MONTH_FIRST.finditer(segment) if has_month else ():
         if free(m.start(), m.end()):
-            add(_day_claim(m, segment, default_year, first="m"))
+            add(_day_claim(m, segment, default_year, first="m", reference=reference))
     for m in _DAY_FIRST.finditer(segment) if has_month else ():
         if free(m.start(), m.end()):
-            add(_day_claim(m, segment, default_year, first="d"))
+            add(_day_claim(m, segment, default_year, first="d", reference=reference))
     for m in _MONTH_RANGE.finditer(segment) if has_month else ():
         s, e = m.start("m1"), m.end()
         if not free(s, e):
@@ -377,6 +449,10 @@ def _scan_once(segment: str, default_year: int | None, reference: date | None) -
                     year = reference.year - (number >= reference.month)
                 elif context == "next":
                     year = reference.year + (number <= reference.month)
+                else:  # "in November": the nearest November
+                    year = _nearest_year(number, 15, year, reference)
+            elif e == m.end("m"):
+                year = _nearest_year(number, 15, year, reference)
             add(_Found(s, e, _month_span(year, number) if year else None))
     for f in list(found) if has_month else ():
         # the second of two months ("in June or July") needs no context word of its own
@@ -400,6 +476,10 @@ def _scan_once(segment: str, default_year: int | None, reference: date | None) -
                 year_written=True,
             )
         )
+    for m in _YEAR_MODIFIER.finditer(segment) if has_year else ():
+        y = int(m["y"])
+        if 1800 <= y <= 2199:
+            add(_Found(m.start("y"), m.end("y"), DateValue.year(y), year_written=True))
     for f in list(found) if has_year else ():
         # the second of two years ("in 2025 or 2026") needs no context word either
         if f.value is None or f.value.precision != "year":

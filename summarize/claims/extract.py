@@ -135,9 +135,16 @@ def fact_cues(text: str, sentence: SentenceSpan, facts: Iterable[Fact]) -> dict[
         if fact.subject and not index.mentions(fact.subject):
             continue
         found = index.find(fact.cues)
+        if found and fact.not_cues:
+            found = _without_exclusions(found, index.find(fact.not_cues))
         if found:
             out[fact.id] = tuple(found)
     return out
+
+
+def _without_exclusions(found: list[CueMatch], excluded: list[CueMatch]) -> list[CueMatch]:
+    """The cue matches that do not lie inside one of the fact's ``not`` phrases."""
+    return [c for c in found if not any(x.start <= c.start and c.end <= x.end for x in excluded)]
 
 
 def _borrowed_year(claim: Claim) -> Claim:
@@ -154,6 +161,28 @@ def _dates(text: str, sentence: SentenceSpan, reference: Reference) -> list[Clai
 
     found = find_dates(text, sentence, default_year=reference.year, reference=reference.day)
     return found if reference.own else [_borrowed_year(c) for c in found]
+
+
+def _ranked(text: str, sentence: SentenceSpan, table: FactTable) -> list[Claim]:
+    """Scores ("3-2") and ranks ("eighth"), read only for a table that has a fact in those
+    units: elsewhere they are noise ("the first time")."""
+    from .numbers import find_ordinals, find_scores
+
+    kinds = {f.unit_kind.kind for f in table.facts if f.type == "number"}
+    found = find_scores(text, sentence) if "score" in kinds else []
+    return found + (find_ordinals(text, sentence) if "ordinal" in kinds else [])
+
+
+def _own_readings(
+    text: str, sentence: SentenceSpan, facts: Sequence[Fact], cues: dict[str, tuple]
+) -> dict[str, tuple[Claim, ...]]:
+    """The sentence's dates read against each fact's own ``reference`` (a results period,
+    a season), for the facts that have one and whose cues occur in the sentence."""
+    return {
+        fact.id: tuple(_dates(text, sentence, _reference_of(fact.reference)))
+        for fact in facts
+        if fact.reference is not None and fact.id in cues
+    }
 
 
 def _overlaps(a: Claim, spans: Sequence[Claim]) -> bool:
@@ -182,10 +211,14 @@ def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
             return sorted(found, key=lambda c: (c.start, c.end))
 
         dates = _dates(text, sentence, reference)
-        dates_by_fact: dict[str, tuple[Claim, ...]] = {}
+        dates_by_fact: dict[str, tuple[Claim, ...]] = _own_readings(
+            text, sentence, date_facts, cues
+        )
         if reference.year is None:
             for fact in date_facts:
-                dates_by_fact[fact.id] = tuple(_dates(text, sentence, _reference_of(fact.value)))
+                if fact.id not in dates_by_fact:
+                    own = _reference_of(fact.value)
+                    dates_by_fact[fact.id] = tuple(_dates(text, sentence, own))
             seen = {(c.start, c.end) for c in dates}
             for found in dates_by_fact.values():
                 for c in found:
@@ -201,6 +234,7 @@ def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
             found = find_names(text, sentence, kind_cues, kind=kind) if kind_cues else []
             names += [c for c in found if not _overlaps(c, names)]
         numbers = [c for c in find_numbers(text, sentence) if not _overlaps(c, dates)]
+        numbers += [c for c in _ranked(text, sentence, table) if not _overlaps(c, numbers)]
         found_places = [
             c for c in find_places(text, sentence, known=places) if not _overlaps(c, lists)
         ]

@@ -8,13 +8,23 @@ members" (does not).
 
 Decisions worth knowing:
 
-- ``unit`` is the currency ("$", "€", "£", "¥"; "US$" and "dollars" count as "$", "euros"
-  as "€", "pounds" as "£"), else "%" ("%", "per cent", "percent"), else the scale word
-  written ("million" for "3 million people", "m" and "mn" too).
+- ``unit`` is the currency ("$", "€", "£", "¥", "A$", "C$", "NZ$", "HK$", "pence",
+  "cents"; "US$" and "dollars" count as "$", "Australian dollars" as "A$", "euros" as "€",
+  "pounds" as "£": the words are ``facts.CURRENCIES``), else "%" ("%", "per cent",
+  "percent"), else the scale word written ("million" for "3 million people", "m" and "mn"
+  too). A whole number set off right after a name ("Steve Arthur, 46, from Leeds") is an
+  age: unit "years". The first figure of "between 59.50 and 80 euro" takes the second's
+  unit; "20-25%" is two percentages.
 - The target is at most four words, read up to punctuation, a preposition, determiner,
   conjunction, common verb or adverb, and ending after the first plural noun (the head:
   "12 founding members"). A hyphenated number ("32-member alliance") quantifies the words
-  from the hyphen on.
+  from the hyphen on. Words that only name the currency are the unit, not the target: the
+  target is what follows them and any bracketed conversion ("7.4bn Australian dollar
+  ($5.8bn; £3bn) bid" -> "bid"), else nothing. A percentage of a determined noun phrase
+  quantifies it ("97.3% of the voting shares").
+- Scores ("3-2", "7-5 6-4") and ranks ("eighth", "123rd") are not counts; ``find_scores``
+  and ``find_ordinals`` read them as values of their own (units "score" and "ordinal"),
+  and the extractor calls them only for a table that has such a fact.
 - Skipped: numbers inside dates (see ``dates.date_spans``), times ("14:11", "3pm",
   "3 p.m."), scores and ranges ("3-1", "2023-24"), ids and names ("F-16", "G7",
   "Article 5", "No. 10", "the Guildford Four"), phone numbers and codes ("0800 028 9276"),
@@ -28,7 +38,9 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ..facts import CURRENCIES, DOLLAR_COUNTRIES
 from ..text.segment import SentenceSpan
 from . import Claim
 from .dates import MONTH_NAMES, WEEKDAY_NAMES, date_spans
@@ -49,14 +61,20 @@ _SCALES = {
 }  # fmt: skip
 _SCALE_NAMES = {"k": "thousand", "m": "million", "mn": "million", "b": "billion",
                 "bn": "billion", "tn": "trillion"}  # fmt: skip
-_CURRENCY_SIGNS = {"$": "$", "US$": "$", "€": "€", "£": "£", "¥": "¥"}
-_CURRENCY_WORDS = {
-    "dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "pound": "£", "pounds": "£",
-    "sterling": "£", "yen": "¥",
+_CURRENCY_SIGNS = {
+    "$": "$", "US$": "$", "A$": "A$", "AU$": "A$", "C$": "C$", "CA$": "C$", "NZ$": "NZ$",
+    "HK$": "HK$", "€": "€", "£": "£", "¥": "¥",
 }  # fmt: skip
+# Currency words and codes written after a number ("77m euros", "530 pence", "5bn USD"),
+# from the one list the fact table's units use too.
+_CURRENCY_WORDS = {
+    word: sign for word, sign in CURRENCIES.items() if word.isalpha() and len(word) > 2
+}
+# "7.4bn Australian dollars": the dollar of a country other than the US.
+_DOLLAR_ADJECTIVES = DOLLAR_COUNTRIES
 
 _DIGITS = re.compile(
-    r"(?:(?<![\w.])(?P<cur>US\$|\$|€|£|¥)\s?|(?<![\w.,/:#@$€£¥\-\u2013]))"
+    r"(?:(?<![\w.])(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|\$|€|£|¥)\s?|(?<![\w.,/:#@$€£¥\-\u2013]))"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![:/,.]\d|[-\u2013]\d)"
     r"(?:\s*(?P<suffix>bn|mn|tn|m|k|b)(?![\w'\u2019])"
@@ -266,7 +284,9 @@ def find_numbers(text: str, sentence: SentenceSpan) -> list[Claim]:
         ):
             continue  # a year: "the 2024 summit", "in 2024"
         unit = _unit(cur, bool(m["pct"] or m["pctw"]), scale_word, segment, target)
-        add(s, e, value, unit, target)
+        if unit == "%" and target is None:
+            target = _share_of(segment, e)
+        add(s, e, value, unit, _past_currency(segment, target))
 
     for m in _WORDS.finditer(segment):
         s, e = m.span("words")
@@ -296,8 +316,83 @@ def find_numbers(text: str, sentence: SentenceSpan) -> list[Claim]:
         unit = _unit(None, False, scale_word, segment, target)
         add(s, e, value, unit, target)
 
+    claims += _percent_ranges(segment, base, sentence, claims)
     claims.sort(key=lambda c: c.start)
-    return claims
+    return _shared_units(text, _ages(text, claims))
+
+
+_PERCENT_RANGE = re.compile(
+    r"(?<![\w.,\-\u2013])(?P<a>\d+(?:\.\d+)?)\s?[-\u2013]\s?(?P<b>\d+(?:\.\d+)?)"
+    r"(?:\s*%|\s+(?:per\s?cent|percent)\b)"
+)
+
+
+def _percent_ranges(
+    segment: str, base: int, sentence: SentenceSpan, found: list[Claim]
+) -> list[Claim]:
+    """"20-25%": a range of percentages is two figures, each a percentage (a score or a
+    span of years has no % after it)."""
+    out = []
+    for m in _PERCENT_RANGE.finditer(segment):
+        if any(base + m.start() < c.end and c.start < base + m.end() for c in found):
+            continue
+        for group in ("a", "b"):
+            s, e = m.span(group)
+            if group == "b":
+                e = m.end()
+            out.append(
+                Claim(
+                    type="number",
+                    text=segment[s:e],
+                    value=float(m[group]),
+                    start=base + s,
+                    end=base + e,
+                    sentence=sentence,
+                    unit="%",
+                )
+            )
+    return out
+
+
+_AGE_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*(?:,\s*|\s+\(\s*)\Z")
+_AGE_AFTER = re.compile(r"\s*(?:[,;)]|\.(?!\d))")
+_RANGE_START = re.compile(r"\b(?i:between|from)\s+\Z")
+_RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+\Z")
+
+
+def _ages(text: str, claims: list[Claim]) -> list[Claim]:
+    """"Steve Arthur, 46, from Leeds", "Ann Lee (71)": a bare whole number set off right
+    after a name is the person's age, a number of years, not a count of anything."""
+    out = []
+    for c in claims:
+        before = text[max(c.sentence.start, c.start - 40) : c.start]
+        if (
+            c.unit is None
+            and c.text.isdigit()
+            and 0 < c.value < 125
+            and _AGE_BEFORE.search(before)
+            and _AGE_AFTER.match(text, c.end)
+        ):
+            c = replace(c, unit="years", target=None)
+        out.append(c)
+    return out
+
+
+def _shared_units(text: str, claims: list[Claim]) -> list[Claim]:
+    """"between 59.50 and 80 euros", "from 5 to 7%": the first figure of a range is in
+    the unit written after the second."""
+    out = list(claims)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if (
+            first.unit is None
+            and second.unit is not None
+            and first.target is None
+            and _RANGE_JOIN.fullmatch(text, first.end, second.start)
+            and _RANGE_START.search(text, first.sentence.start, first.start)
+        ):
+            out[i] = replace(first, unit=second.unit, target=second.target)
+    return out
 
 
 def _one_is_pronoun(segment: str, s: int, e: int, target: tuple[int, int] | None) -> bool:
@@ -314,13 +409,134 @@ def _one_is_pronoun(segment: str, s: int, e: int, target: tuple[int, int] | None
     )
 
 
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|all)(?=\s)")
+
+
+def _share_of(segment: str, end: int) -> tuple[int, int] | None:
+    """"97.3% of the voting shares": a percentage quantifies what it is a share of, when
+    that is a noun phrase with its determiner ("2% of GDP" is left alone: a measure)."""
+    m = _SHARE_OF.match(segment, end)
+    return _target(segment, m.end()) if m else None
+
+
+_CONVERSION = re.compile(r"\s*\([^()]*\)")
+
+
+def _past_currency(segment: str, target: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"7.4bn Australian dollar ($5.8bn; £3bn) bid", "77m euros deal": when the words
+    after a number only name its currency, the noun it quantifies comes after them (and
+    after a side-by-side conversion in brackets); with none ("fined 77m euros."), the
+    number quantifies nothing written."""
+    if target is None:
+        return None
+    words = re.findall(r"[^\W\d_]+", segment[target[0] : target[1]].lower())
+    currency = set(_CURRENCY_WORDS) | set(_DOLLAR_ADJECTIVES) | {"new", "hong"}
+    if not words or not all(w in currency for w in words):
+        return target
+    pos = target[1]
+    bracket = _CONVERSION.match(segment, pos)
+    if bracket:
+        pos = bracket.end()
+    return _target(segment, pos)
+
+
 def _unit(cur: str | None, percent: bool, scale: str | None, segment: str, target) -> str | None:
     if cur:
         return _CURRENCY_SIGNS[cur]
     if target:
-        head = re.match(r"[\w]+", segment[target[0] : target[1]])
-        if head and head.group().lower() in _CURRENCY_WORDS:
-            return _CURRENCY_WORDS[head.group().lower()]
+        written = re.findall(r"[^\W\d_]+", segment[target[0] : target[1]].lower())
+        if written and written[0] in _CURRENCY_WORDS:
+            return _CURRENCY_WORDS[written[0]]
+        for adjective, noun in zip(written, written[1:], strict=False):
+            if noun in ("dollar", "dollars") and adjective in _DOLLAR_ADJECTIVES:
+                return _DOLLAR_ADJECTIVES[adjective]
     if percent:
         return "%"
     return _SCALE_NAMES.get(scale, scale) if scale else None
+
+
+# --------------------------------------------------------------------------- scores, ranks
+
+_ONE_SET = r"\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w/%\-\u2013]|[.,:]\d)"
+_SCORE = re.compile(
+    rf"(?<![\w.,/:\-\u2013$€£¥]){_ONE_SET}"
+    rf"(?:\s+\(\d{{1,3}}\s?[-\u2013]\s?\d{{1,3}}\))?(?:\s+{_ONE_SET}(?:\s+\(\d{{1,3}}\s?[-\u2013]\s?\d{{1,3}}\))?)*"
+)
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100,
+}  # fmt: skip
+_ORDINAL = re.compile(
+    r"(?<![\w\-])(?:(?P<digits>\d{1,4})(?:st|nd|rd|th)"
+    rf"|(?:(?P<tens>{'|'.join(_TENS)})-)?(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?![\w\-])",
+    re.I,
+)
+
+
+def find_scores(text: str, sentence: SentenceSpan) -> list[Claim]:
+    """Results written "3-2", "17-18", "7-5 6-4", "7-6 (8-6) 6-2" (a set-by-set result is
+    one claim): each a claim whose value is a ``facts.Score`` and whose unit is "score".
+    Ranges of years ("2023-24") and dates are not scores; neither is a figure glued to a
+    word or sign ("F-16", "$3-4")."""
+    from ..facts import parse_score
+
+    segment = text[sentence.start : sentence.end]
+    base = sentence.start
+    dates = date_spans(text, sentence)
+    claims = []
+    for m in _SCORE.finditer(segment):
+        s, e = base + m.start(), base + m.end()
+        if any(s < b and e > a for a, b in dates):
+            continue
+        claims.append(
+            Claim(
+                type="number",
+                text=m.group(),
+                value=parse_score(m.group()),
+                start=s,
+                end=e,
+                sentence=sentence,
+                unit="score",
+            )
+        )
+    return claims
+
+
+def find_ordinals(text: str, sentence: SentenceSpan) -> list[Claim]:
+    """Ranks written "eighth", "twenty-first", "3rd", "123rd": claims whose value is the
+    rank and whose unit is "ordinal", with the words they rank as ``target`` ("eighth
+    title"). Days of dates ("3rd August") are not ranks."""
+    segment = text[sentence.start : sentence.end]
+    base = sentence.start
+    dates = date_spans(text, sentence)
+    claims = []
+    for m in _ORDINAL.finditer(segment):
+        s, e = base + m.start(), base + m.end()
+        if any(s < b and e > a for a, b in dates):
+            continue
+        if m["digits"]:
+            value = float(m["digits"])
+        else:
+            value = float(_ORDINAL_WORDS[m["word"].lower()])
+            if m["tens"]:
+                if value >= 10:
+                    continue  # "twenty-tenth": not a number
+                value += _TENS[m["tens"].lower()]
+        target = _target(segment, m.end())
+        claims.append(
+            Claim(
+                type="number",
+                text=m.group(),
+                value=value,
+                start=s,
+                end=e,
+                sentence=sentence,
+                target=(base + target[0], base + target[1]) if target else None,
+                unit="ordinal",
+            )
+        )
+    return claims
+

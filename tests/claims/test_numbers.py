@@ -76,7 +76,9 @@ FORMS = [
         "million",
         "people",
     ),  # fmt: skip
-    ("Its pre-tax earnings were 77m euros in the fourth quarter.", "77m", 7.7e7, "€", "euros"),
+    # the currency word is the unit, not what is counted: nothing else is quantified
+    ("Its pre-tax earnings were 77m euros in the fourth quarter.", "77m", 7.7e7, "€", None),
+    ("A 77m euros deal was signed.", "77m", 7.7e7, "€", "deal"),
     (
         "The company said two hundred and fifty workers would be laid off.",
         "two hundred and fifty",
