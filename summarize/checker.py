@@ -247,13 +247,35 @@ def comparable_lists(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESH
     all places (countries named as supporters) is about places, so a list naming no place
     and no member of the fact ("support from Sir Alex Ferguson", "the help of the TUC")
     is about something else, not a wrong answer."""
-    if not all(_is_place(str(m)) for m in fact.value):  # type: ignore[union-attr]
-        return True
     forms = fact.names()
+    if claim.loose or not all(_is_place(str(m)) for m in fact.value):  # type: ignore[union-attr]
+        return _names_a_member(claim, forms, threshold)
     return any(
         _is_place(member) or best_name(member, forms)[1] >= threshold
         for member in claim.value  # type: ignore[union-attr]
     )
+
+
+def _names_a_member(claim: Claim, forms: dict[str, str], threshold: float) -> bool:
+    """Whether a list names at least one member of the fact: a list of people or
+    organizations sharing no member with the fact ("a goal ... halted by Martyn" for the
+    scorers, "a bid from Spurs" for the players bid for) is about something else."""
+    return any(member_score(m, forms)[1] >= threshold for m in claim.value)  # type: ignore[union-attr]
+
+
+def member_score(member: str, forms: dict[str, str]) -> tuple[str | None, float]:
+    """The best canonical member for a list member as written, trying it whole and
+    without the words before a name ("Italian Prime Minister Silvio Berlusconi" is
+    "Silvio Berlusconi" when that is a member): titles are not part of a name."""
+    best: tuple[str | None, float] = best_name(member, forms)
+    words = member.split()
+    for k in range(1, len(words) - 1):
+        if not words[k][:1].isupper():
+            continue
+        hit = best_name(" ".join(words[k:]), forms)
+        if hit[1] > best[1]:
+            best = hit
+    return best
 
 
 def judge(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESHOLD) -> Judgement:
@@ -271,7 +293,7 @@ def judge(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESHOLD) -> Jud
         covers: set[str] = set()
         scores = []
         for member in claim.value:  # type: ignore[union-attr]
-            canonical, score = best_name(member, forms)
+            canonical, score = member_score(member, forms)
             scores.append(score)
             if canonical is not None and score >= threshold:
                 covers.add(canonical)

@@ -372,3 +372,56 @@ def test_positions_are_one_based_lines_and_columns_of_the_input():
     assert (finding.line, finding.column, finding.start, finding.end) == (3, 15, 31, 35)
     assert text[finding.start : finding.end] == "Lyon"
     assert finding.sentence == "The summit in Lyon opens."
+
+
+PEOPLE = parse_facts(
+    """
+facts:
+  - id: scorers
+    type: entities
+    value: [Ann Lee, Bo Chan]
+    cues: [goals]
+  - id: supporters
+    type: entities
+    value: [China, Iran]
+    cues: [backing]
+""",
+    "people.yaml",
+)
+
+
+def _people_report(text, words, value, **extra):
+    span = SentenceSpan(0, len(text), text, 0)
+    start = text.index(words)
+    claim = Claim("entities", words, value, start, start + len(words), span, **extra)
+    sc = SentenceClaims(span, (claim,), fact_cues(text, span, PEOPLE.facts))
+    return judge_sentences([sc], PEOPLE, text)
+
+
+def test_list_of_people_sharing_no_member_is_not_held_against_the_fact():
+    text = "The goals were cancelled out by Cy Dunn."
+    report = _people_report(text, "Cy Dunn", ("Cy Dunn",))
+    assert report.claims == ()
+    assert not report.flagged()
+
+
+def test_list_of_people_sharing_a_member_with_a_wrong_one_is_contradicted():
+    text = "The goals came from Ann Lee and Cy Dunn."
+    report = _people_report(text, "Ann Lee and Cy Dunn", ("Ann Lee", "Cy Dunn"))
+    assert [c.status for c in report.claims] == ["contradicted"]
+
+
+def test_loose_list_of_places_sharing_no_member_is_not_held():
+    text = "Its backing of Ukraine grew."
+    report = _people_report(text, "Ukraine", ("Ukraine",), loose=True)
+    assert report.claims == ()
+    strong = _people_report(text, "Ukraine", ("Ukraine",))
+    assert [c.status for c in strong.claims] == ["contradicted"]
+
+
+def test_titles_before_a_member_are_not_part_of_its_name():
+    text = "The goals came from striker Ann Lee and Captain Bo Chan."
+    words = "Ann Lee and Captain Bo Chan"
+    report = _people_report(text, words, ("Ann Lee", "Captain Bo Chan"))
+    assert [c.status for c in report.claims] == ["supported"]
+    assert {f.id: f.status for f in report.facts}["scorers"] == "supported"

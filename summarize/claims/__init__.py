@@ -60,7 +60,10 @@ class Claim:
     2024"); ``target`` (numbers) spans the words the number quantifies; ``unit`` (numbers)
     is a currency sign, "%" or a scale word when written; ``alternatives`` (dates) holds
     each alternative of an either-or date ("June or July"), whose ``value`` spans them
-    all."""
+    all. ``loose`` (entity lists) marks a list read in a position that does not by itself
+    say it is the cue's list (the object of a verb cue, after "in", "for" or a dash, in
+    brackets before the cue): it is held against a fact only when it names one of the
+    fact's members."""
 
     type: str
     text: str
@@ -72,3 +75,4 @@ class Claim:
     target: tuple[int, int] | None = None
     unit: str | None = None
     alternatives: tuple = ()
+    loose: bool = False
