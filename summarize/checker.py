@@ -339,6 +339,28 @@ def _adjacent(text: str, claim: Claim, cues: Iterable) -> bool:
     return False
 
 
+_CLAUSE_BREAK = re.compile(
+    r"[;\"\u201c\u201d()]|\s[-\u2013\u2014]\s|,\s*(?:but|who|which|while|whereas|although)\b"
+    r"|\b(?:said|says|told)\b"
+)
+"""What ends one clause and starts another between a place and a cue: "an early start to
+talks, but there is scepticism in France", "... in Paris," said X, who ..."."""
+
+
+def _in_cue_clause(text: str, claim: Claim, cues: Iterable) -> bool:
+    """Whether a place stands in the same clause as one of the cues: a place in another
+    clause ("talks, but there is scepticism in France") is too loosely tied to the fact to
+    contradict it, unless a cue stands right next to it. Other claims, and a dateline's
+    place (tied by its own rule), are not limited here."""
+    if claim.type != "place":
+        return True
+    for cue in cues:
+        a, b = min(cue.end, claim.end), max(cue.start, claim.start)
+        if a >= b or not _CLAUSE_BREAK.search(text, a, b):
+            return True
+    return False
+
+
 def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
     """Tie each claim of one sentence (a ``SentenceClaims``) to at most one fact.
 
@@ -389,7 +411,8 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
             fact, verdict = nearest(matching)
         elif judged and (
             _adjacent(text, claim, sc.cues[nearest(judged)[0].id])
-            or not any(
+            or (claim in heading or _in_cue_clause(text, claim, sc.cues[nearest(judged)[0].id]))
+            and not any(
                 judge(reading(f), f, threshold).status == "supported"
                 for f in facts
                 if f.type in types and f.id not in sc.cues

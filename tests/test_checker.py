@@ -425,3 +425,22 @@ def test_titles_before_a_member_are_not_part_of_its_name():
     report = _people_report(text, words, ("Ann Lee", "Captain Bo Chan"))
     assert [c.status for c in report.claims] == ["supported"]
     assert {f.id: f.status for f in report.facts}["scorers"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was calm, but there is doubt in Prague.",
+        '"The meeting was fine," said a man who had lived in Prague.',
+        "The meeting ended; later the leaders flew to Prague.",
+    ],
+)
+def test_place_in_another_clause_than_the_cue_is_not_held(text):
+    report = _report(text, "Prague", "place", "Prague")
+    assert [c.status for c in report.claims] == []
+    assert not report.flagged()
+
+
+def test_place_in_the_cue_clause_is_held():
+    report = _report("The meeting was later held in Prague.", "Prague", "place", "Prague")
+    assert [c.status for c in report.claims] == ["contradicted"]

@@ -214,8 +214,11 @@ def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
             names += [c for c in found if not _overlaps(c, names)]
         numbers = [c for c in find_numbers(text, sentence) if not _overlaps(c, dates)]
         strong_lists = [c for c in lists if not c.loose]
+        place_cues = cue_list(("place",))
         found_places = [
-            c for c in find_places(text, sentence, known=places) if not _overlaps(c, strong_lists)
+            c
+            for c in find_places(text, sentence, known=places, cues=place_cues)
+            if not _overlaps(c, strong_lists)
         ]
         claims = sorted(
             [*dates, *found_places, *names, *lists, *numbers], key=lambda c: (c.start, c.end)

@@ -225,6 +225,11 @@ def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _TOKEN.finditer(text, start, end):
         word, a, b = m.group(), m.start(), m.end()
+        based = _BASED.search(word)
+        if based and based.start() > 0 and based.end() == len(word):
+            out.append((word[: based.start()], a, a + based.start()))  # "Frankfurt-based"
+            out.append((word[based.start() :], a + based.start(), b))
+            continue
         p = _POSSESSIVE.search(word)
         if p and len(word) > 2:
             out.append((word[: p.start()], a, a + p.start()))
@@ -297,8 +302,44 @@ def _span_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def find_places(text: str, sentence: SentenceSpan, *, known: Iterable[str] = ()) -> list[Claim]:
-    """Locative mentions of known places in ``sentence`` (see the module docstring)."""
+_COMPASS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower".split()
+)
+"""Capitalised words that, before a country or region, name another region of their own
+("Western Australia", "South Sudan"); before a city they name a district and are left out
+("South London" is a place in London)."""
+_BASED = re.compile(r"-(?:based|headquartered)\b")
+
+
+def _compass_region(
+    text: str, toks: list[tuple[str, int, int]], i: int, kinds: dict[str, str]
+) -> tuple[int, str] | None:
+    """"Western Australia" when the gazetteer lacks it: a compass word followed by a
+    country or region is a region of its own, not that country."""
+    if toks[i][0] not in _COMPASS or i + 1 >= len(toks):
+        return None
+    if text[toks[i][2] : toks[i + 1][1]] != " ":
+        return None
+    found = _longest_place(text, toks, i + 1, kinds)
+    if found is None or found[1] not in ("country", "region"):
+        return None
+    return found[0], "region"
+
+
+def _before_cue(text: str, end: int, cues: Iterable) -> bool:
+    """A place right before one of its facts' cues modifies it: "a Virginia court jury",
+    "the Paris Summit", "the Rome talks"."""
+    gap = re.match(r"[ \t]+", text[end:])
+    return gap is not None and any(c.start == end + gap.end() for c in cues)
+
+
+def find_places(
+    text: str, sentence: SentenceSpan, *, known: Iterable[str] = (), cues: Iterable = ()
+) -> list[Claim]:
+    """Locative mentions of known places in ``sentence`` (see the module docstring);
+    ``cues`` (``CueMatch`` of place facts) make a city or table name right before one of
+    them a claim too ("a Virginia court jury")."""
+    cues = tuple(cues)
     known = tuple(known)
     kinds = _known_kinds(known)
     s0, s1 = sentence.start, sentence.end
@@ -310,7 +351,7 @@ def find_places(text: str, sentence: SentenceSpan, *, known: Iterable[str] = ())
         if not (word[0].isalpha() and _is_capitalised(word)) or word == "The":
             i += 1
             continue
-        found = _longest_place(text, toks, i, kinds)
+        found = _longest_place(text, toks, i, kinds) or _compass_region(text, toks, i, kinds)
         if found is None and known:
             found = _misspelled_known(text, toks, i, known)
         if found is None:
@@ -320,7 +361,9 @@ def find_places(text: str, sentence: SentenceSpan, *, known: Iterable[str] = ())
         end = _span_end(text, start, toks[j][2])
         if i > 0 and toks[i - 1][0].lower() == "the" and _with_article(known, text[start:end]):
             start = toks[i - 1][1]  # the table writes "The Hague": so is the claim
-        if _is_claim(text, s0, s1, start, end, kind, toks, j, claims, kinds):
+        if _is_claim(text, s0, s1, start, end, kind, toks, j, claims, kinds) or (
+            kind != "country" and _before_cue(text, end, cues)
+        ):
             claims.append(
                 Claim(
                     type="place",
@@ -353,6 +396,8 @@ def _is_claim(
     if before[-1:] in "-\u2010\u2011\u2013\u2014" and before[-2:-1].isalnum():
         return False
     after = text[end:s1]
+    if _BASED.match(after):
+        return True  # "the Frankfurt-based exchange": where it is based
     if after[:1] in "-\u2010\u2011\u2013\u2014" and after[1:2].isalpha():
         return False
     possessive = j + 1 < len(toks) and toks[j + 1][0].startswith(("'", "\u2019"))

@@ -285,3 +285,34 @@ def test_misspelled_table_name_is_still_a_place():
 )
 def test_city_before_a_venue_noun_or_a_described_summit(sentence, expected):
     assert places(sentence) == expected
+
+
+def test_compass_word_before_a_country_names_another_region():
+    assert places("The mine is in Western Australia.") == ["Western Australia"]
+    assert places("The plant is in South Australia.", known=("South Australia",)) == [
+        "South Australia"
+    ]
+
+
+def test_compass_word_before_a_city_is_left_out():
+    assert places("The office is in South Brussels.") == ["Brussels"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Brussels-based group said so.", ["Brussels"]),
+        ("Texas-headquartered firms grew.", ["Texas"]),
+    ],
+)
+def test_x_based_names_where_it_is_based(sentence, expected):
+    assert places(sentence) == expected
+
+
+def test_place_right_before_a_place_cue_modifies_it():
+    from summarize.claims import CueMatch
+
+    text = "A Virginia court jury agreed."
+    cue = CueMatch("court", text.index("court"), text.index("court") + 5)
+    assert [c.value for c in find_places(text, whole(text), cues=[cue])] == ["Virginia"]
+    assert places(text) == []
