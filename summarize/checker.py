@@ -361,6 +361,14 @@ def _in_cue_clause(text: str, claim: Claim, cues: Iterable) -> bool:
     return False
 
 
+def _is_a_cue(claim: Claim, facts: Sequence[Fact]) -> bool:
+    """Whether a name claim is a word the table uses as a cue ("the best actor Bafta to
+    Foxx" for a table whose ceremony cue is "Bafta"): the table's cues name things and
+    events of the story, not its people or organizations."""
+    name = utils.default_process(str(claim.value))
+    return any(utils.default_process(cue) == name for f in facts for cue in f.cues)
+
+
 def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
     """Tie each claim of one sentence (a ``SentenceClaims``) to at most one fact.
 
@@ -377,6 +385,8 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
     body = [c for c in sc.claims if c not in heading]
     stated: set[str] = set()  # facts the sentence's own words state a value for
     for claim in body + heading:
+        if claim.type in _NAME_TYPES and _is_a_cue(claim, facts):
+            continue
         types = _candidate_types(claim)
         present = [f for f in facts if f.type in types and f.id in sc.cues]
         if claim.type == "entities":

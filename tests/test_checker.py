@@ -444,3 +444,10 @@ def test_place_in_another_clause_than_the_cue_is_not_held(text):
 def test_place_in_the_cue_clause_is_held():
     report = _report("The meeting was later held in Prague.", "Prague", "place", "Prague")
     assert [c.status for c in report.claims] == ["contradicted"]
+
+
+def test_name_that_is_a_cue_of_the_table_is_not_held():
+    text = "The Secretary General Summit opened."
+    report = _report(text, "Summit", "person", "Summit")
+    assert report.claims == ()
+    assert _status(report, "secretary-general") == "not-mentioned"

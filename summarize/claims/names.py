@@ -60,17 +60,57 @@ _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof|Dame)\.?\s+)"
 _COPULA = r"(?:is|was|remains|will\s+be|has\s+been|had\s+been|becomes|became|will\s+become)"
 _BETWEEN = (
     r"(?:the|a|an|its|his|her|their|our|new|former|outgoing|incoming|current|then|acting|"
-    r"deputy|top|longtime|long-serving|alliance['\u2019]s|[\w-]+['\u2019]s|"
+    r"deputy|top|longtime|long-serving|alliance['\u2019]s|[\w-]+['\u2019]s|[\w-]+s['\u2019]|"
     rf"{_UPPER}[\w-]*)"
 )
+_DESCRIPTOR = (
+    r"(?:(?:[A-Z]{2,}|[A-Z][a-z]+(?:ish|ian|an|ese|ch))\s+)?"
+    r"(?:(?!(?:after|under|never|other|rather|either|neither|whether|later|earlier|better|"
+    r"however|whatever|against|recent|present|different|silent|sent|spent|went|meant|want|"
+    r"pleasant|instant|unless|regardless|less)\b)[a-z]{3,}(?:er|or|ist|ess|ee|ant|ent)"
+    r"|bank|firm|group|company|club|side|rival|team|band)"
+)
+"""A lowercase role or kind between a cue and a name, with an optional nationality or
+acronym: "winner", "artist winner", "British actor", "US bank"."""
+_INTRO_AFTER_CUE = (
+    rf"\s+(?:{_DESCRIPTOR}\s+){{1,2}}"
+    rf"|\s+(?:from|with|by|to|went\s+to|goes\s+to|go\s+to)\s+(?:(?:the\s+)?{_DESCRIPTOR}\s+)?"
+    r"|\s*:\s*"
+)
+"""Words that may lead from a cue to its name: "Best male artist winner Mike Skinner",
+"best supporting actor went to British actor Clive Owen", "a bid from Tottenham",
+"merger talks with US bank Wells Fargo", "dominated by Nintendo", "Referee: R Styles"."""
+_INITIAL_NO_DOT = rf"{_UPPER}(?=\s+{_UPPER}[a-z])"
 _AFTER_CUE = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?{_UPPER}[\w.&'\u2019-]*(?:\s+{_UPPER}[\w&-]*)*?)?"
-    rf"(?:\s*,\s*|\s+{_COPULA}\s+|\s+)(?:the\s+)?{_HONORIFIC}?(?P<name>{NAME})"
+    rf"(?:\s*,\s*|\s+{_COPULA}\s+|{_INTRO_AFTER_CUE}|\s+)(?:the\s+)?{_HONORIFIC}?"
+    rf"(?P<name>(?:{_INITIAL_NO_DOT}\s+)?(?:{NAME}))"
 )
 _BEFORE_CUE = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>{NAME})(?:\s*,\s*|\s+{_COPULA}\s+)(?:{_BETWEEN}\s+){{0,4}}$"
 )
 _BEFORE_CUE_ORG = re.compile(rf"(?<![\w'\u2019-])(?P<name>{NAME})\s+$")
+HOLDING_VERBS = frozenset(
+    "won wins win took takes take scooped scoops collected collects claimed claims landed "
+    "lands earned earns received receives got gets beat beats defeated defeats faces face "
+    "faced clinched clinches secured secures retained retains made makes make launched "
+    "launches tabled submitted".split()
+)
+"""Verbs whose subject wins, holds or makes what their object names: "X won best actress",
+"X took the best actress award", "X faces a manslaughter charge", "X beat Y", "X have made
+an £8m bid"."""
+_SUBJECT_BEFORE_CUE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{NAME})\s+(?:(?:have|has|had)\s+)?"
+    rf"(?P<verb>[a-z]+)\s+(?:(?:[a-z][\w-]*|[£$€]?\d[\w.,]*)\s+){{0,3}}$"
+)
+"""A name that is the subject of a holding verb whose object ends with the cue."""
+_SUBJECT_OF_VERB_CUE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{NAME})\s+$")
+_POSSESSOR = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{_UPPER}[a-z][^\W\d_]*(?:\s+{_UPPER}[a-z][^\W\d_]*)+)"
+    r"['\u2019]s\s+$"
+)
+"""A possessive of a full name (two words or more, not an acronym) right before a lowercase
+cue: "Imelda Staunton's best actress award" (not "NATO's chief", whose name may follow)."""
 _WORD_START = re.compile(rf"(?<![\w'\u2019-])(?:(?:al|el|bin|ben|abu)-)?{_UPPER}")
 _OTHER_HOLDER = re.compile(
     r"(?i:\b(?:former|ex|deputy|assistant|vice|late|previous|next|future|incoming|"
@@ -129,9 +169,15 @@ def find_names(
             continue
         if _OTHER_HOLDER.search(text, max(s0, cue.start - 40), cue.start):
             continue  # "former NATO chief Anders Fogh Rasmussen" holds no longer
-        span = _name_after(text, cue, s1)
+        span = _name_before_first(text, cue, s0, s1)
+        if span is None:
+            span = _name_after(text, cue, s1)
         if span is None:
             span = _name_before(text, cue, s0, kind)
+        if span is None and text[cue.start : cue.end][:1].islower():
+            span = _match_before(_POSSESSOR, text, cue, s0)
+        if span is None:
+            span = _subject_before(text, cue, s0)
         if span is not None:
             span = _without_dates(text, *span)
         if span is None or span in seen:
@@ -177,4 +223,50 @@ def _name_before(text: str, cue: CueMatch, s0: int, kind: str) -> tuple[int, int
             if previous and previous[0].lower() in _PREPOSITIONS:
                 continue
             return m.span("name")
+    return None
+
+
+def _name_before_first(text: str, cue: CueMatch, s0: int, s1: int) -> tuple[int, int] | None:
+    """Readings before the cue that beat a name after it: the subject of a verb cue ("X
+    beat Y": X) and an apposition before a cue
+    followed by "of" ("X, president of Acme Computer America": the words after "of" are
+    the organization, not a person)."""
+    cue_text = text[cue.start : cue.end]
+    if cue_text.lower() in HOLDING_VERBS:
+        m = _match_before(_SUBJECT_OF_VERB_CUE, text, cue, s0)
+        if m is not None:
+            return m
+    if re.match(r"\s+of\s", text[cue.end : s1]):
+        m = _match_before(_BEFORE_CUE, text, cue, s0)
+        if m is not None and "," in text[m[1] : cue.start]:
+            return m
+    return None
+
+
+def _subject_before(text: str, cue: CueMatch, s0: int) -> tuple[int, int] | None:
+    """The subject of a holding verb whose object ends with the cue: "X took the hotly
+    contested best actress award", "X faces a corporate manslaughter charge"."""
+    for word in _WORD_START.finditer(text, max(s0, cue.start - 120), cue.start):
+        m = _SUBJECT_BEFORE_CUE.match(text, word.start(), cue.start)
+        if m is None or m.group("verb") not in HOLDING_VERBS:
+            continue
+        if not _acceptable(m.group("name")):
+            continue
+        previous = text[max(s0, cue.start - 200) : m.start()].split()[-1:]
+        if previous and previous[0].lower() in _PREPOSITIONS:
+            continue
+        return m.span("name")
+    return None
+
+
+def _match_before(pattern: re.Pattern, text: str, cue: CueMatch, s0: int):
+    window_start = max(s0, cue.start - 200)
+    for word in _WORD_START.finditer(text, window_start, cue.start):
+        m = pattern.match(text, word.start(), cue.start)
+        if m is None or not _acceptable(m.group("name"), apposition=True):
+            continue
+        previous = text[window_start : m.start()].split()[-1:]
+        if previous and previous[0].lower() in _PREPOSITIONS:
+            continue
+        return m.span("name")
     return None

@@ -182,3 +182,57 @@ def test_former_deputy_or_incoming_office_holder_is_not_claimed(sentence, cue):
 def test_then_as_an_adverb_keeps_the_name():
     assert names("And then NATO chief Jens Stoltenberg spoke.", "chief") == ["Jens Stoltenberg"]
     assert names("The then-NATO chief Jens Stoltenberg spoke.", "chief") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected", "kind"),
+    [
+        ("Top female singer winner Ann Lee sang.", "Top female singer", "Ann Lee", "person"),
+        ("Best coach went to Dutch trainer Piet Smit.", "Best coach", "Piet Smit", "person"),
+        (
+            "It held merger talks with US bank Acme Trust.",
+            "merger talks",
+            "Acme Trust",
+            "organization",
+        ),
+        ("They got a £5m bid from Rovers on Friday.", "bid", "Rovers", "organization"),
+        ("The market is dominated by Acme for now.", "dominated", "Acme", "organization"),
+        ("Umpire: J Brown (Kent)", "Umpire", "J Brown", "person"),
+    ],
+)
+def test_name_led_to_by_a_role_a_preposition_or_a_colon(sentence, cue, expected, kind):
+    assert names(sentence, cue, kind=kind) == [expected]
+
+
+def test_for_and_over_after_a_cue_do_not_lead_to_a_name():
+    assert names("Bo Chan won top coach for Rovers.", "top coach") == ["Bo Chan"]
+    assert names("They face manslaughter over the Leeds crash.", "manslaughter") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        ("Ann Lee took the fiercely fought best singer award.", "best singer", "Ann Lee"),
+        ("Acme Rail faces a corporate manslaughter charge.", "corporate manslaughter", "Acme Rail"),
+        ("Rovers have made a £5m bid for him.", "bid", "Rovers"),
+    ],
+)
+def test_subject_of_a_holding_verb_before_the_cue(sentence, cue, expected):
+    assert names(sentence, cue) == [expected]
+
+
+def test_subject_of_a_verb_cue_beats_its_object():
+    assert names("Ann Lee beat Bo Chan in the final.", "beat") == ["Ann Lee"]
+
+
+def test_possessive_full_name_before_a_lowercase_cue():
+    assert names("Ann Lee's best singer award was a surprise.", "best singer") == ["Ann Lee"]
+
+
+def test_apposition_before_a_cue_followed_by_of_is_the_person():
+    text = "Bo Chan, president of Acme Computer Europe, spoke."
+    assert names(text, "president") == ["Bo Chan"]
+
+
+def test_apposition_with_a_plural_possessive():
+    assert names("Bo Chan, Barclays' chief executive, spoke.", "chief executive") == ["Bo Chan"]
