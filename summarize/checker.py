@@ -361,6 +361,16 @@ def _in_cue_clause(text: str, claim: Claim, cues: Iterable) -> bool:
     return False
 
 
+def _read_from_cue(claim: Claim, present: list[Fact], cues: dict) -> list[Fact]:
+    """A name is about the fact whose cue it was read next to (its ``target``): in "X won
+    best director while Y took the best actress award", Y is not held against the best
+    director. Facts sharing that cue all stay candidates."""
+    if claim.target is None:
+        return present
+    a, b = claim.target
+    return [f for f in present if any(c.start < b and a < c.end for c in cues[f.id])]
+
+
 def _is_a_cue(claim: Claim, facts: Sequence[Fact]) -> bool:
     """Whether a name claim is a word the table uses as a cue ("the best actor Bafta to
     Foxx" for a table whose ceremony cue is "Bafta"): the table's cues name things and
@@ -398,6 +408,8 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
                 present = [
                     f for f in present if any(c.start < b and a < c.end for c in sc.cues[f.id])
                 ]
+        if claim.type in _NAME_TYPES:
+            present = _read_from_cue(claim, present, sc.cues)
 
         def reading(fact: Fact, claim: Claim = claim) -> Claim:
             for c in sc.dates_by_fact.get(fact.id, ()):

@@ -451,3 +451,30 @@ def test_name_that_is_a_cue_of_the_table_is_not_held():
     report = _report(text, "Summit", "person", "Summit")
     assert report.claims == ()
     assert _status(report, "secretary-general") == "not-mentioned"
+
+
+AWARDS = parse_facts(
+    """
+facts:
+  - id: best-coach
+    type: person
+    value: Piet Smit
+    cues: [best coach]
+  - id: best-player
+    type: person
+    value: Ann Lee
+    cues: [best player]
+""",
+    "awards.yaml",
+)
+
+
+def test_name_is_held_against_the_fact_whose_cue_it_was_read_from():
+    text = "Rovers won best coach for Piet Smit while Bo Chan took the best player award."
+    span = SentenceSpan(0, len(text), text, 0)
+    start = text.index("Bo Chan")
+    cue = text.index("best player")
+    claim = Claim("person", "Bo Chan", "Bo Chan", start, start + 7, span, target=(cue, cue + 11))
+    sc = SentenceClaims(span, (claim,), fact_cues(text, span, AWARDS.facts))
+    report = judge_sentences([sc], AWARDS, text)
+    assert [(c.fact, c.status) for c in report.claims] == [("best-player", "contradicted")]

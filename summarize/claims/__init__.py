@@ -57,7 +57,8 @@ class Claim:
     ``Fact`` value of that type (DateValue, str, tuple[str, ...], float); ``text`` is the
     surface form as written; ``start``/``end`` are offsets into the article text;
     ``inconsistent`` is set for a date whose weekday contradicts it ("Thursday, April 3,
-    2024"); ``target`` (numbers) spans the words the number quantifies; ``unit`` (numbers)
+    2024"); ``target`` (numbers) spans the words the number quantifies
+    (names: the cue the name was read next to); ``unit`` (numbers)
     is a currency sign, "%" or a scale word when written; ``alternatives`` (dates) holds
     each alternative of an either-or date ("June or July"), whose ``value`` spans them
     all. ``loose`` (entity lists) marks a list read in a position that does not by itself

@@ -341,7 +341,7 @@ _LOOSE_STOP = re.compile(
 _OBJECT = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")
 _LOOSE_BEFORE = re.compile(
     r"\)?\s*(?:(?:are|is|were|was|have|has|had|also|all|both)\s+)*"
-    r"(?:[a-z][\w-]*\s+)?(?:(?:in|at|among|on|as)\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?:[a-z][\w-]*\s+)?(?:(?:in|at|among|on|as)\s+)?(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?"
 )
 """What may stand between a list and the cue after it: "(A, B and C) were in the CUE", "the
 A, B and C exchanges CUE", "A won CUE"."""

@@ -84,7 +84,7 @@ _INITIAL_NO_DOT = rf"{_UPPER}(?=\s+{_UPPER}[a-z])"
 _AFTER_CUE = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?{_UPPER}[\w.&'\u2019-]*(?:\s+{_UPPER}[\w&-]*)*?)?"
     rf"(?:\s*,\s*|\s+{_COPULA}\s+|{_INTRO_AFTER_CUE}|\s+)(?:the\s+)?{_HONORIFIC}?"
-    rf"(?P<name>(?:{_INITIAL_NO_DOT}\s+)?(?:{NAME}))"
+    rf"(?P<name>(?:{_INITIAL_NO_DOT}\s+|Will\s+(?={_UPPER}))?(?:{NAME}))"
 )
 _BEFORE_CUE = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>{NAME})(?:\s*,\s*|\s+{_COPULA}\s+)(?:{_BETWEEN}\s+){{0,4}}$"
@@ -192,6 +192,7 @@ def find_names(
                 start=start,
                 end=end,
                 sentence=sentence,
+                target=(cue.start, cue.end),
             )
         )
     return sorted(claims, key=lambda c: c.start)

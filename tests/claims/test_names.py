@@ -236,3 +236,14 @@ def test_apposition_before_a_cue_followed_by_of_is_the_person():
 
 def test_apposition_with_a_plural_possessive():
     assert names("Bo Chan, Barclays' chief executive, spoke.", "chief executive") == ["Bo Chan"]
+
+
+def test_will_may_open_a_name_after_a_cue():
+    assert names("Top singer winner Will Young sang.", "Top singer") == ["Will Young"]
+
+
+def test_name_records_the_cue_it_was_read_next_to():
+    text = "Top coach Piet Smit spoke."
+    cue = CueMatch("Top coach", 0, 9)
+    (claim,) = find_names(text, whole(text), [cue])
+    assert claim.target == (0, 9)
