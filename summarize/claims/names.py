@@ -74,18 +74,23 @@ _DESCRIPTOR = (
 acronym: "winner", "artist winner", "British actor", "US bank"."""
 _INTRO_AFTER_CUE = (
     rf"\s+(?:{_DESCRIPTOR}\s+){{1,2}}"
-    rf"|\s+(?:from|with|by|to|went\s+to|goes\s+to|go\s+to)\s+(?:(?:the\s+)?{_DESCRIPTOR}\s+)?"
+    rf"|\s+(?:went|goes|go)\s+to\s+(?:(?:the\s+)?{_DESCRIPTOR}\s+)?"
     r"|\s*:\s*"
 )
 """Words that may lead from a cue to its name: "Best male artist winner Mike Skinner",
-"best supporting actor went to British actor Clive Owen", "a bid from Tottenham",
-"merger talks with US bank Wells Fargo", "dominated by Nintendo", "Referee: R Styles"."""
+"best supporting actor went to British actor Clive Owen", "Referee: R Styles"."""
+_ORG_INTRO_AFTER_CUE = rf"\s+(?:from|with|by)\s+(?:(?:the\s+)?{_DESCRIPTOR}\s+)?"
+"""For organizations, a preposition may lead from the cue too: "a bid from Tottenham",
+"merger talks with US bank Wells Fargo", "dominated by Nintendo" (for people it usually
+leads to their employer: "analysts from Acme")."""
 _INITIAL_NO_DOT = rf"{_UPPER}(?=\s+{_UPPER}[a-z])"
-_AFTER_CUE = re.compile(
+_AFTER_CUE_PARTS = (
     rf"(?:\s+of\s+(?:the\s+)?{_UPPER}[\w.&'\u2019-]*(?:\s+{_UPPER}[\w&-]*)*?)?"
-    rf"(?:\s*,\s*|\s+{_COPULA}\s+|{_INTRO_AFTER_CUE}|\s+)(?:the\s+)?{_HONORIFIC}?"
+    rf"(?:\s*,\s*|\s+{_COPULA}\s+|{_INTRO_AFTER_CUE}|<org>\s+)(?:the\s+)?{_HONORIFIC}?"
     rf"(?P<name>(?:{_INITIAL_NO_DOT}\s+|Will\s+(?={_UPPER}))?(?:{NAME}))"
 )
+_AFTER_CUE = re.compile(_AFTER_CUE_PARTS.replace("<org>", ""))
+_AFTER_CUE_ORG = re.compile(_AFTER_CUE_PARTS.replace("<org>", _ORG_INTRO_AFTER_CUE + "|"))
 _BEFORE_CUE = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>{NAME})(?:\s*,\s*|\s+{_COPULA}\s+)(?:{_BETWEEN}\s+){{0,4}}$"
 )
@@ -145,6 +150,8 @@ def _acceptable(name: str, *, apposition: bool = False) -> bool:
     words = name.split()
     if not words or words[0].lower() in _FUNCTION_WORDS | MONTHS_AND_DAYS:
         return False
+    if len(words) == 1 and apposition and len(name) >= 7 and name.endswith("ly"):
+        return False  # "Similarly, analysts expect": a sentence adverb, not a name
     if len(words) == 1:
         kind = gazetteer().get(normalize(name))
         if kind in ("country", "region") or (apposition and kind is not None):
@@ -171,7 +178,7 @@ def find_names(
             continue  # "former NATO chief Anders Fogh Rasmussen" holds no longer
         span = _name_before_first(text, cue, s0, s1)
         if span is None:
-            span = _name_after(text, cue, s1)
+            span = _name_after(text, cue, s1, kind)
         if span is None:
             span = _name_before(text, cue, s0, kind)
         if span is None and text[cue.start : cue.end][:1].islower():
@@ -198,8 +205,8 @@ def find_names(
     return sorted(claims, key=lambda c: c.start)
 
 
-def _name_after(text: str, cue: CueMatch, s1: int) -> tuple[int, int] | None:
-    m = _AFTER_CUE.match(text, cue.end, s1)
+def _name_after(text: str, cue: CueMatch, s1: int, kind: str) -> tuple[int, int] | None:
+    m = (_AFTER_CUE_ORG if kind == "organization" else _AFTER_CUE).match(text, cue.end, s1)
     if m is None:
         return None
     start, end = m.span("name")

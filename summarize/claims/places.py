@@ -326,11 +326,17 @@ def _compass_region(
     return found[0], "region"
 
 
-def _before_cue(text: str, end: int, cues: Iterable) -> bool:
-    """A place right before one of its facts' cues modifies it: "a Virginia court jury",
-    "the Paris Summit", "the Rome talks"."""
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|this|that|its|their|his|her)\s+)$")
+
+
+def _before_cue(text: str, start: int, end: int, cues: Iterable) -> bool:
+    """A place between a determiner and one of its facts' cues modifies it: "a Virginia
+    court jury", "the Paris Summit", "the Rome talks" (not "Hollywood star X", where a cue
+    "starts" would match "star")."""
     gap = re.match(r"[ \t]+", text[end:])
-    return gap is not None and any(c.start == end + gap.end() for c in cues)
+    if gap is None or not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return any(c.start == end + gap.end() for c in cues)
 
 
 def find_places(
@@ -348,7 +354,7 @@ def find_places(
     i = 0
     while i < len(toks):
         word, start, _ = toks[i]
-        if not (word[0].isalpha() and _is_capitalised(word)) or word == "The":
+        if not (word[0].isalpha() and _is_capitalised(word)) or word in ("The", "A", "An"):
             i += 1
             continue
         found = _longest_place(text, toks, i, kinds) or _compass_region(text, toks, i, kinds)
@@ -362,7 +368,7 @@ def find_places(
         if i > 0 and toks[i - 1][0].lower() == "the" and _with_article(known, text[start:end]):
             start = toks[i - 1][1]  # the table writes "The Hague": so is the claim
         if _is_claim(text, s0, s1, start, end, kind, toks, j, claims, kinds) or (
-            kind != "country" and _before_cue(text, end, cues)
+            kind != "country" and _before_cue(text, start, end, cues)
         ):
             claims.append(
                 Claim(

@@ -247,3 +247,13 @@ def test_name_records_the_cue_it_was_read_next_to():
     cue = CueMatch("Top coach", 0, 9)
     (claim,) = find_names(text, whole(text), [cue])
     assert claim.target == (0, 9)
+
+
+def test_sentence_adverb_before_a_comma_is_not_a_name():
+    assert names("Similarly, analysts expect a rise.", "analysts") == []
+
+
+def test_preposition_leads_to_an_organization_not_a_person():
+    text = "They wrote to analysts from Acme Bank on Friday."
+    assert names(text, "analysts", kind="organization") == ["Acme Bank"]
+    assert names(text, "analysts") == []

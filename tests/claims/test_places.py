@@ -316,3 +316,20 @@ def test_place_right_before_a_place_cue_modifies_it():
     cue = CueMatch("court", text.index("court"), text.index("court") + 5)
     assert [c.value for c in find_places(text, whole(text), cues=[cue])] == ["Virginia"]
     assert places(text) == []
+
+
+def test_place_before_a_cue_without_a_determiner_is_not_a_modifier():
+    from summarize.claims import CueMatch
+
+    text = "Paris star Ann Lee sang."
+    cue = CueMatch("star", text.index("star"), text.index("star") + 4)
+    assert find_places(text, whole(text), cues=[cue]) == []
+
+
+def test_sentence_opening_article_is_not_part_of_a_misspelt_place():
+    from summarize.claims import CueMatch
+
+    text = "A Virginia court jury agreed."
+    cue = CueMatch("court", text.index("court"), text.index("court") + 5)
+    found = find_places(text, whole(text), known=("Virginia",), cues=[cue])
+    assert [c.value for c in found] == ["Virginia"]
