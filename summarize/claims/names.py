@@ -104,11 +104,22 @@ HOLDING_VERBS = frozenset(
 """Verbs whose subject wins, holds or makes what their object names: "X won best actress",
 "X took the best actress award", "X faces a manslaughter charge", "X beat Y", "X have made
 an £8m bid"."""
-_SUBJECT_BEFORE_CUE = re.compile(
-    rf"(?<![\w'\u2019-])(?P<name>{NAME})\s+(?:(?:have|has|had)\s+)?"
-    rf"(?P<verb>[a-z]+)\s+(?:(?:[a-z][\w-]*|[£$€]?\d[\w.,]*)\s+){{0,3}}$"
+_CHARGED = (
+    r"(?:go|goes|went|stand|stands|stood)\s+on\s+trial\s+for"
+    r"|(?:charged|accused|convicted|cleared|acquitted)\s+(?:with|of)|guilty\s+of"
 )
-"""A name that is the subject of a holding verb whose object ends with the cue."""
+"""Phrases whose subject is charged with what follows: "X and two managers are to go on
+trial for manslaughter", "X was charged with fraud"."""
+_SUBJECT_BEFORE_CUE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{NAME})\s+"
+    r"(?:and\s+(?:[a-z\d][\w-]*\s+){1,3}?(?=(?:are|were|have|had)\s))?"
+    r"(?:(?:have|has|had|are|is|was|were|will|to|be|been|due|set)\s+)*"
+    rf"(?:(?P<charged>{_CHARGED})|(?P<verb>[a-z]+))"
+    r"\s+(?:(?:[a-z][\w-]*|[£$€]?\d[\w.,]*)\s+){0,3}$"
+)
+"""A name that is the subject of a holding verb whose object ends with the cue, or of a
+charge; a name joined to a common noun phrase by "and" stays the subject ("X and five
+managers are to go on trial for manslaughter")."""
 _SUBJECT_OF_VERB_CUE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{NAME})\s+$")
 _POSSESSOR = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>{_UPPER}[a-z][^\W\d_]*(?:\s+{_UPPER}[a-z][^\W\d_]*)+)"
@@ -256,7 +267,7 @@ def _subject_before(text: str, cue: CueMatch, s0: int) -> tuple[int, int] | None
     contested best actress award", "X faces a corporate manslaughter charge"."""
     for word in _WORD_START.finditer(text, max(s0, cue.start - 120), cue.start):
         m = _SUBJECT_BEFORE_CUE.match(text, word.start(), cue.start)
-        if m is None or m.group("verb") not in HOLDING_VERBS:
+        if m is None or (m.group("charged") is None and m.group("verb") not in HOLDING_VERBS):
             continue
         if not _acceptable(m.group("name")):
             continue

@@ -257,3 +257,14 @@ def test_preposition_leads_to_an_organization_not_a_person():
     text = "They wrote to analysts from Acme Bank on Friday."
     assert names(text, "analysts", kind="organization") == ["Acme Bank"]
     assert names(text, "analysts") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Building firm Acme Rail and three site managers are to go on trial for manslaughter.",
+        "Acme Rail was charged with manslaughter last year.",
+    ],
+)
+def test_subject_of_a_charge_before_the_cue(sentence):
+    assert names(sentence, "manslaughter", kind="organization") == ["Acme Rail"]
