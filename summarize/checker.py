@@ -303,6 +303,10 @@ def judge(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESHOLD) -> Jud
             min(scores, default=0.0),
             frozenset(covers) if ok else frozenset(),
         )
+    if fact.type == "place" and claim.alternatives:
+        # a venue with its town ("the Stadio Olimpico in Rome"): either may be the fact's
+        scores = [best_name(str(a), name_forms(fact, 1))[1] for a in claim.alternatives]
+        return Judgement("supported" if max(scores) >= threshold else "contradicted", max(scores))
     name = str(claim.value)
     _, score = best_name(name, name_forms(fact, len(name.split())))
     return Judgement("supported" if score >= threshold else "contradicted", score)

@@ -478,3 +478,13 @@ def test_name_is_held_against_the_fact_whose_cue_it_was_read_from():
     sc = SentenceClaims(span, (claim,), fact_cues(text, span, AWARDS.facts))
     report = judge_sentences([sc], AWARDS, text)
     assert [(c.fact, c.status) for c in report.claims] == [("best-player", "contradicted")]
+
+
+@pytest.mark.parametrize(
+    ("town", "status"), [("Brussels", "supported"), ("Prague", "contradicted")]
+)
+def test_venue_with_its_town_supports_when_either_matches(town, status):
+    text = f"The meeting was held at the Egmont Palace in {town}."
+    words = f"Egmont Palace in {town}"
+    report = _report(text, words, "place", words, alternatives=("Egmont Palace", town))
+    assert [c.status for c in report.claims] == [status]

@@ -339,6 +339,77 @@ def _before_cue(text: str, start: int, end: int, cues: Iterable) -> bool:
     return any(c.start == end + gap.end() for c in cues)
 
 
+_VENUE_WORD = r"[A-Z][\w'\u2019.-]*"
+_VENUE_AFTER_CUE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:at|in)\s+(?:the\s+)?"
+    rf"(?P<venue>{_VENUE_WORD}(?:\s+(?:(?:of|de|del|di|la|le)\s+)?{_VENUE_WORD}){{0,4}})"
+)
+_ADDRESS = re.compile(r"\s*,\s*|\s+in\s+")
+_VENUE_NOUNS = EVENT_NOUNS | frozenset(
+    "house home building buildings hotel stadium ground grounds arena court courts hall "
+    "centre center club park palace residence airport station campus".split()
+)
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """"at NATO headquarters", "at Mr Smith's house": the capitalised words modify the
+    venue noun after them, which is the venue."""
+    m = re.match(r"[ \t]+([a-z]+)", text[end:])
+    return m is not None and m.group(1) in _VENUE_NOUNS
+
+
+def _venues(
+    text: str, sentence: SentenceSpan, cues: Iterable, claims: list[Claim]
+) -> list[Claim]:
+    """Capitalised venues the gazetteer lacks, a few words after a place fact's cue: "the
+    final is at Wembley Stadium", "played at the Stadio Olimpico in Rome". A known place
+    right after the venue ("in Rome", ", Rome") is its address: one claim, the venue and
+    the town as alternatives (supported when either matches). A cue glued to a longer word
+    ("semi-final" for "final") introduces no venue."""
+    s1 = sentence.end
+    out: list[Claim] = []
+    for cue in cues:
+        if cue.start > 0 and text[cue.start - 1] in "-\u2010\u2011":
+            continue
+        m = _VENUE_AFTER_CUE.match(text, cue.end, s1)
+        if m is None:
+            continue
+        start, end = m.span("venue")
+        end = _span_end(text, start, end)
+        venue = text[start:end]
+        first = venue.split()[0]
+        if (
+            first.lower() in MONTHS_AND_DAYS
+            or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady")
+            or venue in TITLE_CASE_VERBS_AND_JOINERS
+            or _POSSESSIVE.search(venue)
+            or _modifies_a_noun(text, end)
+        ):
+            continue  # a date, a person, a possessive, a modifier ("at NATO headquarters")
+        if any(c.start < end and start < c.end for c in claims + out):
+            continue  # a known place: the ordinary rules read it
+        town = None
+        address = _ADDRESS.match(text, end, s1)
+        if address:
+            town = next((c for c in claims if c.start == address.end()), None)
+        if town is not None:
+            claims.remove(town)
+            out.append(
+                Claim(
+                    type="place",
+                    text=text[start : town.end],
+                    value=text[start : town.end],
+                    start=start,
+                    end=town.end,
+                    sentence=sentence,
+                    alternatives=(venue, town.value),
+                )
+            )
+        else:
+            out.append(Claim("place", venue, venue, start, end, sentence))
+    return out
+
+
 def find_places(
     text: str, sentence: SentenceSpan, *, known: Iterable[str] = (), cues: Iterable = ()
 ) -> list[Claim]:
@@ -381,6 +452,8 @@ def find_places(
                 )
             )
         i = j + 1
+    if cues:
+        claims = sorted(claims + _venues(text, sentence, cues, claims), key=lambda c: c.start)
     return claims
 
 

@@ -333,3 +333,36 @@ def test_sentence_opening_article_is_not_part_of_a_misspelt_place():
     cue = CueMatch("court", text.index("court"), text.index("court") + 5)
     found = find_places(text, whole(text), known=("Virginia",), cues=[cue])
     assert [c.value for c in found] == ["Virginia"]
+
+
+def _cued_places(text, cue_word, known=()):
+    from summarize.claims import CueMatch
+
+    i = text.index(cue_word)
+    found = find_places(
+        text, whole(text), known=known, cues=[CueMatch(cue_word, i, i + len(cue_word))]
+    )
+    return [(c.value, c.alternatives) for c in found]
+
+
+def test_unknown_venue_after_a_place_cue_is_a_place_claim():
+    assert _cued_places("The final is at Wembley Stadium.", "final") == [("Wembley Stadium", ())]
+    assert _cued_places("The meeting at Chequers ended.", "meeting") == [("Chequers", ())]
+
+
+def test_venue_followed_by_its_town_is_one_place_with_alternatives():
+    text = "The final was played at the Stadio Olimpico in Rome."
+    assert _cued_places(text, "final") == [("Stadio Olimpico in Rome", ("Stadio Olimpico", "Rome"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting at NATO headquarters ended.",
+        "The meeting at Mr Lee's house ended.",
+        "The final in March was close.",
+        "They lost in the semi-final at Roland Garros.",
+    ],
+)
+def test_not_a_venue_after_a_place_cue(text):
+    assert _cued_places(text, "final" if "final" in text else "meeting") == []
