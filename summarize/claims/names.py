@@ -16,7 +16,10 @@ looking first after the cue, then before it:
 A name is a run of capitalised words with middle initials ("George W. Bush"), particles
 ("Ursula von der Leyen", "Charles de Gaulle"), hyphens and apostrophes ("Jean-Claude",
 "O'Brien"), "al-" prefixes and "Jr." suffixes; a possessive "'s" ends it ("Stoltenberg's"
-gives "Stoltenberg"). A leading honorific (Mr, Mrs, Ms, Dr, Sir, Prof) is skipped. The cue
+gives "Stoltenberg"). A leading honorific (Mr, Mrs, Ms, Dr, Sir, Prof) or title ("Director
+Alexander Payne", "Deputy Minister Anna Berg": see ``TITLES``) is skipped. Further positions
+(a role or a colon between cue and name, the subject of a holding verb or of a charge, a
+possessive, organizations after from/with/by) are described where they are matched below. The cue
 itself is never part of the name, even when it is capitalised ("Secretary General").
 No name is taken for a cue right after "former", "ex-", "deputy", "vice", "next",
 "incoming" and the like ("former NATO chief Anders Fogh Rasmussen", "Deputy Secretary
@@ -99,9 +102,10 @@ HOLDING_VERBS = frozenset(
     "won wins win took takes take scooped scoops collected collects claimed claims landed "
     "lands earned earns received receives got gets beat beats defeated defeats faces face "
     "faced clinched clinches secured secures retained retains made makes make launched "
-    "launches tabled submitted".split()
+    "launches tabled submitted named appointed elected voted crowned".split()
 )
-"""Verbs whose subject wins, holds or makes what their object names: "X won best actress",
+"""Verbs whose subject wins, holds, makes or is named what their object names: "X won best
+actress", "X was named coach", "X, who was appointed chairman",
 "X took the best actress award", "X faces a manslaughter charge", "X beat Y", "X have made
 an £8m bid"."""
 _CHARGED = (
@@ -111,7 +115,7 @@ _CHARGED = (
 """Phrases whose subject is charged with what follows: "X and two managers are to go on
 trial for manslaughter", "X was charged with fraud"."""
 _SUBJECT_BEFORE_CUE = re.compile(
-    rf"(?<![\w'\u2019-])(?P<name>{NAME})\s+"
+    rf"(?<![\w'\u2019-])(?P<name>{NAME})(?:\s*,\s*who)?\s+"
     r"(?:and\s+(?:[a-z\d][\w-]*\s+){1,3}?(?=(?:are|were|have|had)\s))?"
     r"(?:(?:have|has|had|are|is|was|were|will|to|be|been|due|set)\s+)*"
     rf"(?:(?P<charged>{_CHARGED})|(?P<verb>[a-z]+))"
@@ -143,6 +147,27 @@ _FUNCTION_WORDS = frozenset(
     "they we i you his her its their our my your there here when while after before since "
     "if under over between among during".split()
 )
+
+
+TITLES = frozenset(
+    "president vice deputy prime minister chancellor secretary general director chairman "
+    "chairwoman chair chief executive coach manager captain judge senator governor mayor "
+    "minister ambassador commissioner spokesman spokeswoman presenter referee king queen "
+    "prince princess pope bishop archbishop lord lady baroness baron professor prof dr "
+    "mr mrs ms sir dame gen col maj capt sgt rev".split()
+)
+"""Titles that are never part of a name at its start ("Director Alexander Payne",
+"Deputy Minister Anna Berg" name "Alexander Payne" and "Anna Berg")."""
+
+
+def _without_titles(text: str, start: int, end: int) -> tuple[int, int] | None:
+    words = list(re.finditer(r"\S+", text[start:end]))
+    k = 0
+    while k < len(words) and words[k].group().rstrip(".").lower() in TITLES:
+        k += 1
+    if k == len(words):
+        return None
+    return start + words[k].start(), end
 
 
 def _without_dates(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -198,6 +223,8 @@ def find_names(
             span = _subject_before(text, cue, s0)
         if span is not None:
             span = _without_dates(text, *span)
+        if span is not None:
+            span = _without_titles(text, *span)
         if span is None or span in seen:
             continue
         seen.add(span)

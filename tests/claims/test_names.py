@@ -268,3 +268,26 @@ def test_preposition_leads_to_an_organization_not_a_person():
 )
 def test_subject_of_a_charge_before_the_cue(sentence):
     assert names(sentence, "manslaughter", kind="organization") == ["Acme Rail"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg was named coach on Monday.",
+        "Anna Berg, who was appointed coach last year, spoke.",
+    ],
+)
+def test_person_named_to_the_cued_role(sentence):
+    assert names(sentence, "coach") == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Director Anna Berg was named best director.", "best director"),
+        ("Anna Berg, the minister, spoke.", "minister"),
+        ("The best director award went to Deputy Minister Anna Berg.", "best director award"),
+    ],
+)
+def test_titles_are_never_part_of_the_name(sentence, cue):
+    assert names(sentence, cue) == ["Anna Berg"]
