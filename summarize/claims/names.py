@@ -124,7 +124,19 @@ _SUBJECT_BEFORE_CUE = re.compile(
 """A name that is the subject of a holding verb whose object ends with the cue, or of a
 charge; a name joined to a common noun phrase by "and" stays the subject ("X and five
 managers are to go on trial for manslaughter")."""
-_SUBJECT_OF_VERB_CUE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{NAME})\s+$")
+_SUBJECT_OF_VERB_CUE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{NAME})(?:\s*,\s*who)?\s+(?:(?:has|had|have)\s+)?$"
+)
+
+
+def is_holding_verb(word: str) -> bool:
+    """Whether a cue is a form of a holding verb ("beat", "beats", "beating")."""
+    w = word.lower()
+    if w in HOLDING_VERBS:
+        return True
+    stem = w[:-3] if w.endswith("ing") else ""
+    forms = (stem, stem + "e", stem[:-1])
+    return bool(stem) and any(f in HOLDING_VERBS for f in forms)
 _POSSESSOR = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>{_UPPER}[a-z][^\W\d_]*(?:\s+{_UPPER}[a-z][^\W\d_]*)+)"
     r"['\u2019]s\s+$"
@@ -213,8 +225,8 @@ def find_names(
         if _OTHER_HOLDER.search(text, max(s0, cue.start - 40), cue.start):
             continue  # "former NATO chief Anders Fogh Rasmussen" holds no longer
         span = _name_before_first(text, cue, s0, s1)
-        if span is None:
-            span = _name_after(text, cue, s1, kind)
+        if span is None and not is_holding_verb(text[cue.start : cue.end]):
+            span = _name_after(text, cue, s1, kind)  # "X beat Y": Y is the object
         if span is None:
             span = _name_before(text, cue, s0, kind)
         if span is None and text[cue.start : cue.end][:1].islower():
@@ -277,11 +289,8 @@ def _name_before_first(text: str, cue: CueMatch, s0: int, s1: int) -> tuple[int,
     beat Y": X) and an apposition before a cue
     followed by "of" ("X, president of Acme Computer America": the words after "of" are
     the organization, not a person)."""
-    cue_text = text[cue.start : cue.end]
-    if cue_text.lower() in HOLDING_VERBS:
-        m = _match_before(_SUBJECT_OF_VERB_CUE, text, cue, s0)
-        if m is not None:
-            return m
+    if is_holding_verb(text[cue.start : cue.end]):
+        return _match_before(_SUBJECT_OF_VERB_CUE, text, cue, s0)
     if re.match(r"\s+of\s", text[cue.end : s1]):
         m = _match_before(_BEFORE_CUE, text, cue, s0)
         if m is not None and "," in text[m[1] : cue.start]:
@@ -293,6 +302,8 @@ def _subject_before(text: str, cue: CueMatch, s0: int) -> tuple[int, int] | None
     """The subject of a holding verb whose object ends with the cue: "X took the hotly
     contested best actress award", "X faces a corporate manslaughter charge"."""
     for word in _WORD_START.finditer(text, max(s0, cue.start - 120), cue.start):
+        if _inside_a_name(text, max(s0, cue.start - 120), word.start()):
+            continue
         m = _SUBJECT_BEFORE_CUE.match(text, word.start(), cue.start)
         if m is None or (m.group("charged") is None and m.group("verb") not in HOLDING_VERBS):
             continue
@@ -305,9 +316,18 @@ def _subject_before(text: str, cue: CueMatch, s0: int) -> tuple[int, int] | None
     return None
 
 
+def _inside_a_name(text: str, window_start: int, start: int) -> bool:
+    """Whether ``start`` continues a capitalised run ("Rafael Nadal": "Nadal" is not a name
+    of its own, so that a name rejected whole is not taken in part)."""
+    previous = re.search(r"([A-Z][\w'\u2019-]*)\s+$", text[window_start:start])
+    return previous is not None and previous.group(1).lower() not in _FUNCTION_WORDS
+
+
 def _match_before(pattern: re.Pattern, text: str, cue: CueMatch, s0: int):
     window_start = max(s0, cue.start - 200)
     for word in _WORD_START.finditer(text, window_start, cue.start):
+        if _inside_a_name(text, window_start, word.start()):
+            continue
         m = pattern.match(text, word.start(), cue.start)
         if m is None or not _acceptable(m.group("name"), apposition=True):
             continue

@@ -345,17 +345,6 @@ _VENUE_AFTER_CUE = re.compile(
     rf"(?P<venue>{_VENUE_WORD}(?:\s+(?:(?:of|de|del|di|la|le)\s+)?{_VENUE_WORD}){{0,4}})"
 )
 _ADDRESS = re.compile(r"\s*,\s*|\s+in\s+")
-_VENUE_NOUNS = EVENT_NOUNS | frozenset(
-    "house home building buildings hotel stadium ground grounds arena court courts hall "
-    "centre center club park palace residence airport station campus".split()
-)
-
-
-def _modifies_a_noun(text: str, end: int) -> bool:
-    """"at NATO headquarters", "at Mr Smith's house": the capitalised words modify the
-    venue noun after them, which is the venue."""
-    m = re.match(r"[ \t]+([a-z]+)", text[end:])
-    return m is not None and m.group(1) in _VENUE_NOUNS
 
 
 def _venues(
@@ -383,9 +372,10 @@ def _venues(
             or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady")
             or venue in TITLE_CASE_VERBS_AND_JOINERS
             or _POSSESSIVE.search(venue)
-            or _modifies_a_noun(text, end)
+            or not _ENDS_PHRASE.match(text, end)
         ):
-            continue  # a date, a person, a possessive, a modifier ("at NATO headquarters")
+            continue  # a date, a person, a possessive, a modifier ("at NATO headquarters",
+            # "in Games history"): the venue must end its phrase
         if any(c.start < end and start < c.end for c in claims + out):
             continue  # a known place: the ordinary rules read it
         town = None

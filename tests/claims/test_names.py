@@ -291,3 +291,19 @@ def test_person_named_to_the_cued_role(sentence):
 )
 def test_titles_are_never_part_of_the_name(sentence, cue):
     assert names(sentence, cue) == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("After that he beat Bo Chan in three sets.", []),
+        ("He won the tie by beating Bo Chan.", []),
+        ("Ann Lee, who beat Bo Chan, was happy.", ["Ann Lee"]),
+    ],
+)
+def test_object_of_a_verb_cue_is_never_its_name(sentence, expected):
+    assert names(sentence, "beat(?:ing)?") == expected
+
+
+def test_name_after_a_preposition_is_not_taken_in_part():
+    assert names("It was a fine display from Ann Lee, who beat Bo Chan.", "beat") == []

@@ -347,7 +347,8 @@ def _cued_places(text, cue_word, known=()):
 
 def test_unknown_venue_after_a_place_cue_is_a_place_claim():
     assert _cued_places("The final is at Wembley Stadium.", "final") == [("Wembley Stadium", ())]
-    assert _cued_places("The meeting at Chequers ended.", "meeting") == [("Chequers", ())]
+    assert _cued_places("The meeting at Chequers ended on Monday.", "meeting") == []
+    assert _cued_places("They met at Chequers on Monday.", "met") == [("Chequers", ())]
 
 
 def test_venue_followed_by_its_town_is_one_place_with_alternatives():
@@ -361,6 +362,7 @@ def test_venue_followed_by_its_town_is_one_place_with_alternatives():
         "The meeting at NATO headquarters ended.",
         "The meeting at Mr Lee's house ended.",
         "The final in March was close.",
+        "He ran the fastest final in Games history.",
         "They lost in the semi-final at Roland Garros.",
     ],
 )
