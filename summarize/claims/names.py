@@ -100,7 +100,7 @@ _BEFORE_CUE = re.compile(
 _BEFORE_CUE_ORG = re.compile(rf"(?<![\w'\u2019-])(?P<name>{NAME})\s+$")
 HOLDING_VERBS = frozenset(
     "won wins win took takes take scooped scoops collected collects claimed claims landed "
-    "lands earned earns received receives got gets beat beats defeated defeats faces face "
+    "lands earned earns received receives beat beats defeated defeats faces face "
     "faced clinched clinches secured secures retained retains made makes make launched "
     "launches tabled submitted named appointed elected voted crowned".split()
 )
