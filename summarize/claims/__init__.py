@@ -61,10 +61,10 @@ class Claim:
     (names: the cue the name was read next to); ``unit`` (numbers)
     is a currency sign, "%" or a scale word when written; ``alternatives`` (dates) holds
     each alternative of an either-or date ("June or July"), whose ``value`` spans them
-    all. ``loose`` (entity lists) marks a list read in a position that does not by itself
-    say it is the cue's list (the object of a verb cue, after "in", "for" or a dash, in
-    brackets before the cue): it is held against a fact only when it names one of the
-    fact's members."""
+    all (places: a venue and its town, "the Stadio Olimpico in Rome"). ``loose`` (entity
+    lists) marks a list read in a position that does not by itself say it is the cue's
+    list (the object of a verb cue, after "in", "for" or a dash, in brackets before the
+    cue): it is held against a fact only when it names one of the fact's members."""
 
     type: str
     text: str

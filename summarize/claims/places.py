@@ -39,6 +39,15 @@ Ukraine border area"), a name glued by a hyphen or dash to another word ("the NA
 of it ("in the Kyiv Independent"), a possessive ("in Russia's war", "in Ukraine's capital";
 but "in Ukraine's east" is rule 1 and the claim is "Ukraine").
 
+Also claims: a name before "-based" or "-headquartered" ("the Frankfurt-based exchange");
+a compass word before a country or region, which names a region of its own ("in Western
+Australia" claims "Western Australia", not Australia; "in South London" claims London); with
+``cues`` (a place fact's cue matches), a city, region or table name between a determiner and
+a cue ("a Virginia court jury"), and an unknown capitalised venue after "at"/"in" a few words
+after a cue, ending its phrase ("the final is at Wembley Stadium."), with the known place
+right after it as its address in one claim ("at the Stadio Olimpico in Rome": the venue and
+the town are the claim's ``alternatives``).
+
 A near spelling of a table name (``fuzz.ratio`` of 85 or more, five letters or more) is
 known too, so that a misspelled place can still be checked ("in Brussles", "the Washingon
 summit"); the gazetteer is matched exactly.
