@@ -265,13 +265,35 @@ def comparable_lists(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESH
     all places (countries named as supporters) is about places, so a list naming no place
     and no member of the fact ("support from Sir Alex Ferguson", "the help of the TUC")
     is about something else, not a wrong answer."""
-    if not all(_is_place(str(m)) for m in fact.value):  # type: ignore[union-attr]
-        return True
     forms = fact.names()
+    if claim.loose or not all(_is_place(str(m)) for m in fact.value):  # type: ignore[union-attr]
+        return _names_a_member(claim, forms, threshold)
     return any(
         _is_place(member) or best_name(member, forms)[1] >= threshold
         for member in claim.value  # type: ignore[union-attr]
     )
+
+
+def _names_a_member(claim: Claim, forms: dict[str, str], threshold: float) -> bool:
+    """Whether a list names at least one member of the fact: a list of people or
+    organizations sharing no member with the fact ("a goal ... halted by Martyn" for the
+    scorers, "a bid from Spurs" for the players bid for) is about something else."""
+    return any(member_score(m, forms)[1] >= threshold for m in claim.value)  # type: ignore[union-attr]
+
+
+def member_score(member: str, forms: dict[str, str]) -> tuple[str | None, float]:
+    """The best canonical member for a list member as written, trying it whole and
+    without the words before a name ("Italian Prime Minister Silvio Berlusconi" is
+    "Silvio Berlusconi" when that is a member): titles are not part of a name."""
+    best: tuple[str | None, float] = best_name(member, forms)
+    words = member.split()
+    for k in range(1, len(words) - 1):
+        if not words[k][:1].isupper():
+            continue
+        hit = best_name(" ".join(words[k:]), forms)
+        if hit[1] > best[1]:
+            best = hit
+    return best
 
 
 def judge(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESHOLD) -> Judgement:
@@ -292,7 +314,7 @@ def judge(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESHOLD) -> Jud
         covers: set[str] = set()
         scores = []
         for member in claim.value:  # type: ignore[union-attr]
-            canonical, score = best_name(member, forms)
+            canonical, score = member_score(member, forms)
             scores.append(score)
             if canonical is not None and score >= threshold:
                 covers.add(canonical)
@@ -302,6 +324,10 @@ def judge(claim: Claim, fact: Fact, threshold: float = DEFAULT_THRESHOLD) -> Jud
             min(scores, default=0.0),
             frozenset(covers) if ok else frozenset(),
         )
+    if fact.type == "place" and claim.alternatives:
+        # a venue with its town ("the Stadio Olimpico in Rome"): either may be the fact's
+        scores = [best_name(str(a), name_forms(fact, 1))[1] for a in claim.alternatives]
+        return Judgement("supported" if max(scores) >= threshold else "contradicted", max(scores))
     name = str(claim.value)
     _, score = best_name(name, name_forms(fact, len(name.split())))
     return Judgement("supported" if score >= threshold else "contradicted", score)
@@ -370,6 +396,28 @@ def _owns_cue(claim: Claim, claims: Sequence[Claim], cues: Sequence, text: str) 
     for cue in cues:
         low, high = min(cue.end, claim.end), max(cue.start, claim.start)
         if not any(low <= o.start and o.end <= high for o in others):
+            return True
+    return False
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[;\"\u201c\u201d()]|\s[-\u2013\u2014]\s|,\s*(?:but|who|which|while|whereas|although)\b"
+    r"|\b(?:said|says|told)\b"
+)
+"""What ends one clause and starts another between a place and a cue: "an early start to
+talks, but there is scepticism in France", "... in Paris," said X, who ..."."""
+
+
+def _in_cue_clause(text: str, claim: Claim, cues: Iterable) -> bool:
+    """Whether a place stands in the same clause as one of the cues: a place in another
+    clause ("talks, but there is scepticism in France") is too loosely tied to the fact to
+    contradict it, unless a cue stands right next to it. Other claims, and a dateline's
+    place (tied by its own rule), are not limited here."""
+    if claim.type != "place":
+        return True
+    for cue in cues:
+        a, b = min(cue.end, claim.end), max(cue.start, claim.start)
+        if a >= b or not _CLAUSE_BREAK.search(text, a, b):
             return True
     return False
 
@@ -451,6 +499,24 @@ def _weak_tie(claim: Claim, claims: Sequence[Claim], text: str) -> bool:
     return _aside(claim, text)
 
 
+def _read_from_cue(claim: Claim, present: list[Fact], cues: dict) -> list[Fact]:
+    """A name is about the fact whose cue it was read next to (its ``target``): in "X won
+    best director while Y took the best actress award", Y is not held against the best
+    director. Facts sharing that cue all stay candidates."""
+    if claim.target is None:
+        return present
+    a, b = claim.target
+    return [f for f in present if any(c.start < b and a < c.end for c in cues[f.id])]
+
+
+def _is_a_cue(claim: Claim, facts: Sequence[Fact]) -> bool:
+    """Whether a name claim is a word the table uses as a cue ("the best actor Bafta to
+    Foxx" for a table whose ceremony cue is "Bafta"): the table's cues name things and
+    events of the story, not its people or organizations."""
+    name = utils.default_process(str(claim.value))
+    return any(utils.default_process(cue) == name for f in facts for cue in f.cues)
+
+
 def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
     """Tie each claim of one sentence (a ``SentenceClaims``) to at most one fact.
 
@@ -467,6 +533,8 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
     body = [c for c in sc.claims if c not in heading]
     stated: set[str] = set()  # facts the sentence's own words state a value for
     for claim in body + heading:
+        if claim.type in _NAME_TYPES and _is_a_cue(claim, facts):
+            continue
         types = _candidate_types(claim)
         present = [f for f in facts if f.type in types and f.id in sc.cues]
         if claim.type == "entities":
@@ -487,7 +555,8 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
                 present = [
                     f for f in present if any(c.start < b and a < c.end for c in sc.cues[f.id])
                 ]
-
+        if claim.type in _NAME_TYPES:
+            present = _read_from_cue(claim, present, sc.cues)
 
         def reading(fact: Fact, claim: Claim = claim) -> Claim:
             for c in sc.dates_by_fact.get(fact.id, ()):
@@ -511,7 +580,8 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
             fact, verdict = nearest(matching)
         elif judged and (
             _adjacent(text, claim, sc.cues[nearest(judged)[0].id])
-            or not any(
+            or (claim in heading or _in_cue_clause(text, claim, sc.cues[nearest(judged)[0].id]))
+            and not any(
                 judge(reading(f), f, threshold).status == "supported"
                 for f in facts
                 if f.type in types and f.id not in sc.cues

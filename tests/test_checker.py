@@ -372,3 +372,119 @@ def test_positions_are_one_based_lines_and_columns_of_the_input():
     assert (finding.line, finding.column, finding.start, finding.end) == (3, 15, 31, 35)
     assert text[finding.start : finding.end] == "Lyon"
     assert finding.sentence == "The summit in Lyon opens."
+
+
+PEOPLE = parse_facts(
+    """
+facts:
+  - id: scorers
+    type: entities
+    value: [Ann Lee, Bo Chan]
+    cues: [goals]
+  - id: supporters
+    type: entities
+    value: [China, Iran]
+    cues: [backing]
+""",
+    "people.yaml",
+)
+
+
+def _people_report(text, words, value, **extra):
+    span = SentenceSpan(0, len(text), text, 0)
+    start = text.index(words)
+    claim = Claim("entities", words, value, start, start + len(words), span, **extra)
+    sc = SentenceClaims(span, (claim,), fact_cues(text, span, PEOPLE.facts))
+    return judge_sentences([sc], PEOPLE, text)
+
+
+def test_list_of_people_sharing_no_member_is_not_held_against_the_fact():
+    text = "The goals were cancelled out by Cy Dunn."
+    report = _people_report(text, "Cy Dunn", ("Cy Dunn",))
+    assert report.claims == ()
+    assert not report.flagged()
+
+
+def test_list_of_people_sharing_a_member_with_a_wrong_one_is_contradicted():
+    text = "The goals came from Ann Lee and Cy Dunn."
+    report = _people_report(text, "Ann Lee and Cy Dunn", ("Ann Lee", "Cy Dunn"))
+    assert [c.status for c in report.claims] == ["contradicted"]
+
+
+def test_loose_list_of_places_sharing_no_member_is_not_held():
+    text = "Its backing of Ukraine grew."
+    report = _people_report(text, "Ukraine", ("Ukraine",), loose=True)
+    assert report.claims == ()
+    strong = _people_report(text, "Ukraine", ("Ukraine",))
+    assert [c.status for c in strong.claims] == ["contradicted"]
+
+
+def test_titles_before_a_member_are_not_part_of_its_name():
+    text = "The goals came from striker Ann Lee and Captain Bo Chan."
+    words = "Ann Lee and Captain Bo Chan"
+    report = _people_report(text, words, ("Ann Lee", "Captain Bo Chan"))
+    assert [c.status for c in report.claims] == ["supported"]
+    assert {f.id: f.status for f in report.facts}["scorers"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was calm, but there is doubt in Prague.",
+        '"The meeting was fine," said a man who had lived in Prague.',
+        "The meeting ended; later the leaders flew to Prague.",
+    ],
+)
+def test_place_in_another_clause_than_the_cue_is_not_held(text):
+    report = _report(text, "Prague", "place", "Prague")
+    assert [c.status for c in report.claims] == []
+    assert not report.flagged()
+
+
+def test_place_in_the_cue_clause_is_held():
+    report = _report("The meeting was later held in Prague.", "Prague", "place", "Prague")
+    assert [c.status for c in report.claims] == ["contradicted"]
+
+
+def test_name_that_is_a_cue_of_the_table_is_not_held():
+    text = "The Secretary General Summit opened."
+    report = _report(text, "Summit", "person", "Summit")
+    assert report.claims == ()
+    assert _status(report, "secretary-general") == "not-mentioned"
+
+
+AWARDS = parse_facts(
+    """
+facts:
+  - id: best-coach
+    type: person
+    value: Piet Smit
+    cues: [best coach]
+  - id: best-player
+    type: person
+    value: Ann Lee
+    cues: [best player]
+""",
+    "awards.yaml",
+)
+
+
+def test_name_is_held_against_the_fact_whose_cue_it_was_read_from():
+    text = "Rovers won best coach for Piet Smit while Bo Chan took the best player award."
+    span = SentenceSpan(0, len(text), text, 0)
+    start = text.index("Bo Chan")
+    cue = text.index("best player")
+    claim = Claim("person", "Bo Chan", "Bo Chan", start, start + 7, span, target=(cue, cue + 11))
+    sc = SentenceClaims(span, (claim,), fact_cues(text, span, AWARDS.facts))
+    report = judge_sentences([sc], AWARDS, text)
+    assert [(c.fact, c.status) for c in report.claims] == [("best-player", "contradicted")]
+
+
+@pytest.mark.parametrize(
+    ("town", "status"), [("Brussels", "supported"), ("Prague", "contradicted")]
+)
+def test_venue_with_its_town_supports_when_either_matches(town, status):
+    text = f"The meeting was held at the Egmont Palace in {town}."
+    words = f"Egmont Palace in {town}"
+    report = _report(text, words, "place", words, alternatives=("Egmont Palace", town))
+    assert [c.status for c in report.claims] == [status]

@@ -57,10 +57,14 @@ class Claim:
     ``Fact`` value of that type (DateValue, str, tuple[str, ...], float); ``text`` is the
     surface form as written; ``start``/``end`` are offsets into the article text;
     ``inconsistent`` is set for a date whose weekday contradicts it ("Thursday, April 3,
-    2024"); ``target`` (numbers) spans the words the number quantifies; ``unit`` (numbers)
+    2024"); ``target`` (numbers) spans the words the number quantifies
+    (names: the cue the name was read next to); ``unit`` (numbers)
     is a currency sign, "%" or a scale word when written; ``alternatives`` (dates) holds
     each alternative of an either-or date ("June or July"), whose ``value`` spans them
-    all."""
+    all (places: a venue and its town, "the Stadio Olimpico in Rome"). ``loose`` (entity
+    lists) marks a list read in a position that does not by itself say it is the cue's
+    list (the object of a verb cue, after "in", "for" or a dash, in brackets before the
+    cue): it is held against a fact only when it names one of the fact's members."""
 
     type: str
     text: str
@@ -72,3 +76,4 @@ class Claim:
     target: tuple[int, int] | None = None
     unit: str | None = None
     alternatives: tuple = ()
+    loose: bool = False

@@ -189,6 +189,17 @@ def _overlaps(a: Claim, spans: Sequence[Claim]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in spans)
 
 
+def _loose_lists(
+    text: str, sentence: SentenceSpan, cues: Sequence[CueMatch], strong: Sequence[Claim]
+) -> list[Claim]:
+    """The loose list readings (see ``lists.find_loose_lists``) other than the ``strong``."""
+    from .lists import find_loose_lists
+
+    spans = {(c.start, c.end) for c in strong}
+    found = find_loose_lists(text, sentence, cues) if cues else []
+    return [c for c in found if (c.start, c.end) not in spans]
+
+
 def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
     """Claims and cue matches for every checked sentence of ``article``."""
     from .lists import find_lists
@@ -228,6 +239,7 @@ def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
 
         list_cues = cue_list(("entities",))
         lists = find_lists(text, sentence, list_cues) if list_cues else []
+        lists += _loose_lists(text, sentence, list_cues, lists)
         names: list[Claim] = []
         for kind in NAME_TYPES:  # "the NATO alliance" names an organization, not a person
             kind_cues = cue_list((kind,))
@@ -235,8 +247,12 @@ def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
             names += [c for c in found if not _overlaps(c, names)]
         numbers = [c for c in find_numbers(text, sentence) if not _overlaps(c, dates)]
         numbers += [c for c in _ranked(text, sentence, table) if not _overlaps(c, numbers)]
+        strong_lists = [c for c in lists if not c.loose]
+        place_cues = cue_list(("place",))
         found_places = [
-            c for c in find_places(text, sentence, known=places) if not _overlaps(c, lists)
+            c
+            for c in find_places(text, sentence, known=places, cues=place_cues)
+            if not _overlaps(c, strong_lists)
         ]
         claims = sorted(
             [*dates, *found_places, *names, *lists, *numbers], key=lambda c: (c.start, c.end)

@@ -60,7 +60,10 @@ from . import Claim, CueMatch
 from .names import NAME
 from .places import MONTHS_AND_DAYS, gazetteer, normalize
 
-_MEMBER = re.compile(rf"(?:[Tt]he\s+)?(?P<m>(?:{NAME})(?:\s+(?:of|of\s+the)\s+(?:{NAME}))*)")
+_MEMBER = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<m>(?:Will\s+(?=[A-Z]))?(?:{NAME})(?:\s+(?:of|of\s+the)\s+(?:{NAME}))*)"
+)
+"""A member: a name ("Will" may open it: "Will Young"), "the" before it dropped."""
 _SEPARATOR = re.compile(
     r"(?i:\s*,\s*(?P<c1>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)?\s*"
     r"|\s+(?P<c2>and\s+also|and|or|as\s+well\s+as|along\s+with|plus)\s+)"
@@ -260,7 +263,26 @@ def _list_before(text: str, cue: CueMatch, s0: int):
                 # word right before the cue modifies it, unless the cue is a finite verb
                 # ("China backs", "Iran supported")
                 return []
-            return members
+            return _parallel_before(text, s0, members) + members
+    return []
+
+
+_PARALLEL = re.compile(r",\s+and\s+(?:[A-Z][\w&'\u2019-]*\s+){1,3}[a-z]+s\s+$")
+"""", and Railtrack managers " between two enumerations of one kind."""
+_DESCRIBED = re.compile(r"(?:[A-Z][\w&'\u2019-]*\s+){1,3}[a-z]+s\s+$")
+
+
+def _parallel_before(text: str, s0: int, members) -> list[tuple[int, int]]:
+    """An enumeration of the same kind joined by ", and" to a list read before the cue:
+    "Acme managers A and B, and Bolt managers C and D all face charges" lists all four."""
+    joint = _PARALLEL.search(text, s0, members[0][0])
+    if joint is None:
+        return []
+    comma = joint.start()
+    for start in (m.start() for m in re.finditer(r"(?<![\w'\u2019.-])[A-Z]", text[s0:comma])):
+        found, conjunctions = _parse(text, s0 + start, comma)
+        if found and found[-1][1] == comma and _DESCRIBED.search(text, s0, found[0][0]):
+            return _cut_backward(text, found, conjunctions)
     return []
 
 
@@ -299,3 +321,123 @@ def find_lists(text: str, sentence: SentenceSpan, cues: Sequence[CueMatch]) -> l
             )
         )
     return sorted(claims, key=lambda c: c.start)
+
+
+# --------------------------------------------------------------------------- loose readings
+
+_LOOSE_INTRO = re.compile(
+    r"(?i:\s*(?:[-\u2013\u2014:(]|,\s*as\s+did)\s*"
+    r"|\s+(?:in|over|with|for|by|from|against|as\s+did|includ(?:e|es|ed|ing)|such\s+as|"
+    r"were|are|was|is)\s+)(?:the\s+)?(?=[A-Z])"
+)
+"""What may introduce a list somewhere after a cue: "operations in A, B and C", "two
+players - A and B", "a bid from X for A and B", "the top 10 included A, B and C", "won two
+prizes, as did A and B"."""
+_LOOSE_WINDOW = 8
+"""How many words after the cue a loose introduction may stand."""
+_LOOSE_STOP = re.compile(
+    r"[;]|[.!?](?=\s|$)|,\s*(?:who|which|where|when|while|but)\b|\b(?:said|says|told)\b"
+)
+_OBJECT = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")
+_LOOSE_BEFORE = re.compile(
+    r"\)?\s*(?:(?:are|is|were|was|have|has|had|also|all|both)\s+)*"
+    r"(?:[a-z][\w-]*\s+)?(?:(?:in|at|among|on|as)\s+)?(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?"
+)
+"""What may stand between a list and the cue after it: "(A, B and C) were in the CUE", "the
+A, B and C exchanges CUE", "A won CUE"."""
+_SEGMENT_START = re.compile(r"\s*(?:(?i:and)\s+)?(?=[A-Z])")
+
+
+def _members_at(text: str, pos: int, s1: int) -> list[tuple[int, int]]:
+    members, conjunctions = _parse(text, pos, _clause_end(text, pos, s1))
+    return _cut_forward(text, members, conjunctions) if members else []
+
+
+def _loose_after(text: str, cue: CueMatch, s1: int) -> list[list[tuple[int, int]]]:
+    """Lists in loose positions after the cue, each a reading of its own."""
+    stop = _LOOSE_STOP.search(text, cue.end, s1)
+    limit = stop.start() if stop else s1
+    window = list(re.finditer(r"\S+", text[cue.end : limit]))[:_LOOSE_WINDOW]
+    reach = cue.end + window[-1].end() if window else cue.end
+    found = []
+    obj = _OBJECT.match(text, cue.end, limit)
+    if obj:  # the object of a verb cue, or a cue that ends in a preposition ("victory over")
+        found.append(_members_at(text, obj.end(), limit))
+    for intro in _LOOSE_INTRO.finditer(text, cue.end, limit):
+        if intro.start() > reach:
+            break
+        found.append(_members_at(text, intro.end(), limit))
+    return [m for m in found if m]
+
+
+def _loose_before(text: str, cue: CueMatch, s0: int) -> list[tuple[int, int]]:
+    """A list ending a little before the cue: only a copula, one lowercase word, a
+    preposition or a closing bracket between ("(A and B) were in the CUE")."""
+    for start in (m.start() for m in re.finditer(r"(?<![\w'\u2019.-])[A-Z]", text[s0 : cue.start])):
+        members, conjunctions = _parse(text, s0 + start, cue.start)
+        if members and _LOOSE_BEFORE.fullmatch(text, members[-1][1], cue.start):
+            members = _cut_backward(text, members, conjunctions)
+            if members and not _after_preposition(text, s0, members[0][0]):
+                return members
+    return []
+
+
+def _segments(text: str, cue: CueMatch, s1: int) -> list[tuple[int, int]]:
+    """A list whose members are separated by semicolons, each followed by its details
+    ("were A, 46, from X; B, 50, of Y; and C, 43, of Z"): the name opening each part."""
+    rest = text[cue.end : s1]
+    if rest.count(";") < 1:
+        return []
+    members = []
+    pos = cue.end
+    for k, part in enumerate(rest.split(";")):
+        if k == 0:
+            intro = re.search(r"(?i:\b(?:were|are|was|is|:)\s+)(?=[A-Z])", part)
+            if intro is None:
+                return []
+            offset = intro.end()
+        else:
+            lead = _SEGMENT_START.match(part)
+            if lead is None:
+                break
+            offset = lead.end()
+        m = _member(text, pos + offset, pos + len(part))
+        if m is None:
+            break
+        members.append(m.span("m"))
+        pos += len(part) + 1
+    return members if len(members) >= 2 else []
+
+
+def find_loose_lists(text: str, sentence: SentenceSpan, cues: Sequence[CueMatch]) -> list[Claim]:
+    """Entities claims (``loose=True``) from the positions ``find_lists`` does not read
+    because they do not by themselves say whose list it is: the object of a verb cue
+    ("beating A and B"), a list after a preposition, a dash, a colon or "including" a few
+    words after the cue, a list a little before the cue ("A, B and C were in the CUE",
+    "(A, B and C) were ..."), a list of semicolon-separated parts. The checker holds such a
+    list against a fact only when it names one of the fact's members."""
+    s0, s1 = sentence.start, sentence.end
+    claims: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    for cue in cues:
+        if cue.start < s0 or cue.end > s1:
+            continue
+        readings = [*_loose_after(text, cue, s1), _loose_before(text, cue, s0)]
+        readings.append(_segments(text, cue, s1))
+        for members in readings:
+            if not members or (members[0][0], members[-1][1]) in seen:
+                continue
+            start, end = members[0][0], members[-1][1]
+            seen.add((start, end))
+            claims.append(
+                Claim(
+                    type="entities",
+                    text=text[start:end],
+                    value=tuple(text[a:b] for a, b in members),
+                    start=start,
+                    end=end,
+                    sentence=sentence,
+                    loose=True,
+                )
+            )
+    return sorted(claims, key=lambda c: (c.start, c.end))

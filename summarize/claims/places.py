@@ -39,6 +39,15 @@ Ukraine border area"), a name glued by a hyphen or dash to another word ("the NA
 of it ("in the Kyiv Independent"), a possessive ("in Russia's war", "in Ukraine's capital";
 but "in Ukraine's east" is rule 1 and the claim is "Ukraine").
 
+Also claims: a name before "-based" or "-headquartered" ("the Frankfurt-based exchange");
+a compass word before a country or region, which names a region of its own ("in Western
+Australia" claims "Western Australia", not Australia; "in South London" claims London); with
+``cues`` (a place fact's cue matches), a city, region or table name between a determiner and
+a cue ("a Virginia court jury"), and an unknown capitalised venue after "at"/"in" a few words
+after a cue, ending its phrase ("the final is at Wembley Stadium."), with the known place
+right after it as its address in one claim ("at the Stadio Olimpico in Rome": the venue and
+the town are the claim's ``alternatives``).
+
 A near spelling of a table name (``fuzz.ratio`` of 85 or more, five letters or more) is
 known too, so that a misspelled place can still be checked ("in Brussles", "the Washingon
 summit"); the gazetteer is matched exactly.
@@ -225,6 +234,11 @@ def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _TOKEN.finditer(text, start, end):
         word, a, b = m.group(), m.start(), m.end()
+        based = _BASED.search(word)
+        if based and based.start() > 0 and based.end() == len(word):
+            out.append((word[: based.start()], a, a + based.start()))  # "Frankfurt-based"
+            out.append((word[based.start() :], a + based.start(), b))
+            continue
         p = _POSSESSIVE.search(word)
         if p and len(word) > 2:
             out.append((word[: p.start()], a, a + p.start()))
@@ -297,8 +311,111 @@ def _span_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def find_places(text: str, sentence: SentenceSpan, *, known: Iterable[str] = ()) -> list[Claim]:
-    """Locative mentions of known places in ``sentence`` (see the module docstring)."""
+_COMPASS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower".split()
+)
+"""Capitalised words that, before a country or region, name another region of their own
+("Western Australia", "South Sudan"); before a city they name a district and are left out
+("South London" is a place in London)."""
+_BASED = re.compile(r"-(?:based|headquartered)\b")
+
+
+def _compass_region(
+    text: str, toks: list[tuple[str, int, int]], i: int, kinds: dict[str, str]
+) -> tuple[int, str] | None:
+    """"Western Australia" when the gazetteer lacks it: a compass word followed by a
+    country or region is a region of its own, not that country."""
+    if toks[i][0] not in _COMPASS or i + 1 >= len(toks):
+        return None
+    if text[toks[i][2] : toks[i + 1][1]] != " ":
+        return None
+    found = _longest_place(text, toks, i + 1, kinds)
+    if found is None or found[1] not in ("country", "region"):
+        return None
+    return found[0], "region"
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|this|that|its|their|his|her)\s+)$")
+
+
+def _before_cue(text: str, start: int, end: int, cues: Iterable) -> bool:
+    """A place between a determiner and one of its facts' cues modifies it: "a Virginia
+    court jury", "the Paris Summit", "the Rome talks" (not "Hollywood star X", where a cue
+    "starts" would match "star")."""
+    gap = re.match(r"[ \t]+", text[end:])
+    if gap is None or not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return any(c.start == end + gap.end() for c in cues)
+
+
+_VENUE_WORD = r"[A-Z][\w'\u2019.-]*"
+_VENUE_AFTER_CUE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:at|in)\s+(?:the\s+)?"
+    rf"(?P<venue>{_VENUE_WORD}(?:\s+(?:(?:of|de|del|di|la|le)\s+)?{_VENUE_WORD}){{0,4}})"
+)
+_ADDRESS = re.compile(r"\s*,\s*|\s+in\s+")
+
+
+def _venues(
+    text: str, sentence: SentenceSpan, cues: Iterable, claims: list[Claim]
+) -> list[Claim]:
+    """Capitalised venues the gazetteer lacks, a few words after a place fact's cue: "the
+    final is at Wembley Stadium", "played at the Stadio Olimpico in Rome". A known place
+    right after the venue ("in Rome", ", Rome") is its address: one claim, the venue and
+    the town as alternatives (supported when either matches). A cue glued to a longer word
+    ("semi-final" for "final") introduces no venue."""
+    s1 = sentence.end
+    out: list[Claim] = []
+    for cue in cues:
+        if cue.start > 0 and text[cue.start - 1] in "-\u2010\u2011":
+            continue
+        m = _VENUE_AFTER_CUE.match(text, cue.end, s1)
+        if m is None:
+            continue
+        start, end = m.span("venue")
+        end = _span_end(text, start, end)
+        venue = text[start:end]
+        first = venue.split()[0]
+        if (
+            first.lower() in MONTHS_AND_DAYS
+            or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady")
+            or venue in TITLE_CASE_VERBS_AND_JOINERS
+            or _POSSESSIVE.search(venue)
+            or not _ENDS_PHRASE.match(text, end)
+        ):
+            continue  # a date, a person, a possessive, a modifier ("at NATO headquarters",
+            # "in Games history"): the venue must end its phrase
+        if any(c.start < end and start < c.end for c in claims + out):
+            continue  # a known place: the ordinary rules read it
+        town = None
+        address = _ADDRESS.match(text, end, s1)
+        if address:
+            town = next((c for c in claims if c.start == address.end()), None)
+        if town is not None:
+            claims.remove(town)
+            out.append(
+                Claim(
+                    type="place",
+                    text=text[start : town.end],
+                    value=text[start : town.end],
+                    start=start,
+                    end=town.end,
+                    sentence=sentence,
+                    alternatives=(venue, town.value),
+                )
+            )
+        else:
+            out.append(Claim("place", venue, venue, start, end, sentence))
+    return out
+
+
+def find_places(
+    text: str, sentence: SentenceSpan, *, known: Iterable[str] = (), cues: Iterable = ()
+) -> list[Claim]:
+    """Locative mentions of known places in ``sentence`` (see the module docstring);
+    ``cues`` (``CueMatch`` of place facts) make a city or table name right before one of
+    them a claim too ("a Virginia court jury")."""
+    cues = tuple(cues)
     known = tuple(known)
     kinds = _known_kinds(known)
     s0, s1 = sentence.start, sentence.end
@@ -307,10 +424,10 @@ def find_places(text: str, sentence: SentenceSpan, *, known: Iterable[str] = ())
     i = 0
     while i < len(toks):
         word, start, _ = toks[i]
-        if not (word[0].isalpha() and _is_capitalised(word)) or word == "The":
+        if not (word[0].isalpha() and _is_capitalised(word)) or word in ("The", "A", "An"):
             i += 1
             continue
-        found = _longest_place(text, toks, i, kinds)
+        found = _longest_place(text, toks, i, kinds) or _compass_region(text, toks, i, kinds)
         if found is None and known:
             found = _misspelled_known(text, toks, i, known)
         if found is None:
@@ -320,7 +437,9 @@ def find_places(text: str, sentence: SentenceSpan, *, known: Iterable[str] = ())
         end = _span_end(text, start, toks[j][2])
         if i > 0 and toks[i - 1][0].lower() == "the" and _with_article(known, text[start:end]):
             start = toks[i - 1][1]  # the table writes "The Hague": so is the claim
-        if _is_claim(text, s0, s1, start, end, kind, toks, j, claims, kinds):
+        if _is_claim(text, s0, s1, start, end, kind, toks, j, claims, kinds) or (
+            kind != "country" and _before_cue(text, start, end, cues)
+        ):
             claims.append(
                 Claim(
                     type="place",
@@ -332,6 +451,8 @@ def find_places(text: str, sentence: SentenceSpan, *, known: Iterable[str] = ())
                 )
             )
         i = j + 1
+    if cues:
+        claims = sorted(claims + _venues(text, sentence, cues, claims), key=lambda c: c.start)
     return claims
 
 
@@ -353,6 +474,8 @@ def _is_claim(
     if before[-1:] in "-\u2010\u2011\u2013\u2014" and before[-2:-1].isalnum():
         return False
     after = text[end:s1]
+    if _BASED.match(after):
+        return True  # "the Frankfurt-based exchange": where it is based
     if after[:1] in "-\u2010\u2011\u2013\u2014" and after[1:2].isalpha():
         return False
     possessive = j + 1 < len(toks) and toks[j + 1][0].startswith(("'", "\u2019"))

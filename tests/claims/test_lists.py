@@ -7,7 +7,7 @@ import pytest
 
 from summarize.claims import CueMatch
 from summarize.claims.cues import find_cues
-from summarize.claims.lists import find_lists
+from summarize.claims.lists import find_lists, find_loose_lists
 from summarize.text.segment import SentenceSpan, split_sentences
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "nato-ukraine-2024-04-03.txt"
@@ -252,3 +252,71 @@ def test_a_word_modifying_the_cue_is_not_a_giver(sentence):
 )
 def test_givers_that_are_the_subject_still_form_a_list(sentence, expected):
     assert giver_lists(sentence) == expected
+
+
+def loose_lists(text: str, cue: str) -> list[tuple[str, ...]]:
+    cues = [CueMatch(m.group(), m.start(), m.end()) for m in re.finditer(cue, text)]
+    found = find_loose_lists(text, whole(text), cues)
+    assert all(c.loose and c.type == "entities" for c in found)
+    return [c.value for c in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        (
+            "The pair lost after a victory over Ann Lee and Bo Chan.",
+            "victory over",
+            ("Ann Lee", "Bo Chan"),
+        ),
+        (
+            "She won after beating Ann Lee, Bo Chan and Cy Dunn.",
+            "beating",
+            ("Ann Lee", "Bo Chan", "Cy Dunn"),
+        ),
+        ("The firm has plants in Peru, Chile and the UK.", "plants", ("Peru", "Chile", "UK")),
+        ("The club offered two players - Ann Lee and Bo Chan.", "players", ("Ann Lee", "Bo Chan")),
+        (
+            "The final shortlist included Acme, Bolt and Crane.",
+            "shortlist",
+            ("Acme", "Bolt", "Crane"),
+        ),
+        (
+            "Dan Roe won two medals, as did Ann Lee and Bo Chan.",
+            "two medals",
+            ("Ann Lee", "Bo Chan"),
+        ),
+    ],
+)
+def test_loose_list_after_the_cue(sentence, cue, expected):
+    assert expected in loose_lists(sentence, cue)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee, Bo Chan and Cy Dunn were all in the squad.",
+        "The trio (Ann Lee, Bo Chan and Cy Dunn) were in the squad.",
+        "The club named Ann Lee, Bo Chan and Cy Dunn as new squad members.",
+    ],
+)
+def test_loose_list_a_little_before_the_cue(sentence):
+    assert ("Ann Lee", "Bo Chan", "Cy Dunn") in loose_lists(sentence, "squad")
+
+
+def test_semicolon_separated_members_with_details():
+    text = "Those hurt were Ann Lee, 40, of Leeds; Bo Chan, 31, of York; and Cy Dunn, 52, of Hull."
+    assert ("Ann Lee", "Bo Chan", "Cy Dunn") in loose_lists(text, "hurt")
+
+
+def test_will_can_open_a_member_name():
+    assert lists("The song was backed by Will Young and Kate Bush.") == [
+        ("Will Young", "Kate Bush")
+    ]
+
+
+def test_two_enumerations_joined_before_the_cue_form_one_list():
+    text = (
+        "Acme directors Ann Lee and Bo Chan, and Bolt directors Cy Dunn and Di Eng backed the plan."
+    )
+    assert lists(text) == [("Ann Lee", "Bo Chan", "Cy Dunn", "Di Eng")]

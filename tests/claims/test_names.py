@@ -182,3 +182,128 @@ def test_former_deputy_or_incoming_office_holder_is_not_claimed(sentence, cue):
 def test_then_as_an_adverb_keeps_the_name():
     assert names("And then NATO chief Jens Stoltenberg spoke.", "chief") == ["Jens Stoltenberg"]
     assert names("The then-NATO chief Jens Stoltenberg spoke.", "chief") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected", "kind"),
+    [
+        ("Top female singer winner Ann Lee sang.", "Top female singer", "Ann Lee", "person"),
+        ("Best coach went to Dutch trainer Piet Smit.", "Best coach", "Piet Smit", "person"),
+        (
+            "It held merger talks with US bank Acme Trust.",
+            "merger talks",
+            "Acme Trust",
+            "organization",
+        ),
+        ("They got a £5m bid from Rovers on Friday.", "bid", "Rovers", "organization"),
+        ("The market is dominated by Acme for now.", "dominated", "Acme", "organization"),
+        ("Umpire: J Brown (Kent)", "Umpire", "J Brown", "person"),
+    ],
+)
+def test_name_led_to_by_a_role_a_preposition_or_a_colon(sentence, cue, expected, kind):
+    assert names(sentence, cue, kind=kind) == [expected]
+
+
+def test_for_and_over_after_a_cue_do_not_lead_to_a_name():
+    assert names("Bo Chan won top coach for Rovers.", "top coach") == ["Bo Chan"]
+    assert names("They face manslaughter over the Leeds crash.", "manslaughter") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        ("Ann Lee took the fiercely fought best singer award.", "best singer", "Ann Lee"),
+        ("Acme Rail faces a corporate manslaughter charge.", "corporate manslaughter", "Acme Rail"),
+        ("Rovers have made a £5m bid for him.", "bid", "Rovers"),
+    ],
+)
+def test_subject_of_a_holding_verb_before_the_cue(sentence, cue, expected):
+    assert names(sentence, cue) == [expected]
+
+
+def test_subject_of_a_verb_cue_beats_its_object():
+    assert names("Ann Lee beat Bo Chan in the final.", "beat") == ["Ann Lee"]
+
+
+def test_possessive_full_name_before_a_lowercase_cue():
+    assert names("Ann Lee's best singer award was a surprise.", "best singer") == ["Ann Lee"]
+
+
+def test_apposition_before_a_cue_followed_by_of_is_the_person():
+    text = "Bo Chan, president of Acme Computer Europe, spoke."
+    assert names(text, "president") == ["Bo Chan"]
+
+
+def test_apposition_with_a_plural_possessive():
+    assert names("Bo Chan, Barclays' chief executive, spoke.", "chief executive") == ["Bo Chan"]
+
+
+def test_will_may_open_a_name_after_a_cue():
+    assert names("Top singer winner Will Young sang.", "Top singer") == ["Will Young"]
+
+
+def test_name_records_the_cue_it_was_read_next_to():
+    text = "Top coach Piet Smit spoke."
+    cue = CueMatch("Top coach", 0, 9)
+    (claim,) = find_names(text, whole(text), [cue])
+    assert claim.target == (0, 9)
+
+
+def test_sentence_adverb_before_a_comma_is_not_a_name():
+    assert names("Similarly, analysts expect a rise.", "analysts") == []
+
+
+def test_preposition_leads_to_an_organization_not_a_person():
+    text = "They wrote to analysts from Acme Bank on Friday."
+    assert names(text, "analysts", kind="organization") == ["Acme Bank"]
+    assert names(text, "analysts") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Building firm Acme Rail and three site managers are to go on trial for manslaughter.",
+        "Acme Rail was charged with manslaughter last year.",
+    ],
+)
+def test_subject_of_a_charge_before_the_cue(sentence):
+    assert names(sentence, "manslaughter", kind="organization") == ["Acme Rail"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg was named coach on Monday.",
+        "Anna Berg, who was appointed coach last year, spoke.",
+    ],
+)
+def test_person_named_to_the_cued_role(sentence):
+    assert names(sentence, "coach") == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Director Anna Berg was named best director.", "best director"),
+        ("Anna Berg, the minister, spoke.", "minister"),
+        ("The best director award went to Deputy Minister Anna Berg.", "best director award"),
+    ],
+)
+def test_titles_are_never_part_of_the_name(sentence, cue):
+    assert names(sentence, cue) == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("After that he beat Bo Chan in three sets.", []),
+        ("He won the tie by beating Bo Chan.", []),
+        ("Ann Lee, who beat Bo Chan, was happy.", ["Ann Lee"]),
+    ],
+)
+def test_object_of_a_verb_cue_is_never_its_name(sentence, expected):
+    assert names(sentence, "beat(?:ing)?") == expected
+
+
+def test_name_after_a_preposition_is_not_taken_in_part():
+    assert names("It was a fine display from Ann Lee, who beat Bo Chan.", "beat") == []

@@ -285,3 +285,86 @@ def test_misspelled_table_name_is_still_a_place():
 )
 def test_city_before_a_venue_noun_or_a_described_summit(sentence, expected):
     assert places(sentence) == expected
+
+
+def test_compass_word_before_a_country_names_another_region():
+    assert places("The mine is in Western Australia.") == ["Western Australia"]
+    assert places("The plant is in South Australia.", known=("South Australia",)) == [
+        "South Australia"
+    ]
+
+
+def test_compass_word_before_a_city_is_left_out():
+    assert places("The office is in South Brussels.") == ["Brussels"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Brussels-based group said so.", ["Brussels"]),
+        ("Texas-headquartered firms grew.", ["Texas"]),
+    ],
+)
+def test_x_based_names_where_it_is_based(sentence, expected):
+    assert places(sentence) == expected
+
+
+def test_place_right_before_a_place_cue_modifies_it():
+    from summarize.claims import CueMatch
+
+    text = "A Virginia court jury agreed."
+    cue = CueMatch("court", text.index("court"), text.index("court") + 5)
+    assert [c.value for c in find_places(text, whole(text), cues=[cue])] == ["Virginia"]
+    assert places(text) == []
+
+
+def test_place_before_a_cue_without_a_determiner_is_not_a_modifier():
+    from summarize.claims import CueMatch
+
+    text = "Paris star Ann Lee sang."
+    cue = CueMatch("star", text.index("star"), text.index("star") + 4)
+    assert find_places(text, whole(text), cues=[cue]) == []
+
+
+def test_sentence_opening_article_is_not_part_of_a_misspelt_place():
+    from summarize.claims import CueMatch
+
+    text = "A Virginia court jury agreed."
+    cue = CueMatch("court", text.index("court"), text.index("court") + 5)
+    found = find_places(text, whole(text), known=("Virginia",), cues=[cue])
+    assert [c.value for c in found] == ["Virginia"]
+
+
+def _cued_places(text, cue_word, known=()):
+    from summarize.claims import CueMatch
+
+    i = text.index(cue_word)
+    found = find_places(
+        text, whole(text), known=known, cues=[CueMatch(cue_word, i, i + len(cue_word))]
+    )
+    return [(c.value, c.alternatives) for c in found]
+
+
+def test_unknown_venue_after_a_place_cue_is_a_place_claim():
+    assert _cued_places("The final is at Wembley Stadium.", "final") == [("Wembley Stadium", ())]
+    assert _cued_places("The meeting at Chequers ended on Monday.", "meeting") == []
+    assert _cued_places("They met at Chequers on Monday.", "met") == [("Chequers", ())]
+
+
+def test_venue_followed_by_its_town_is_one_place_with_alternatives():
+    text = "The final was played at the Stadio Olimpico in Rome."
+    assert _cued_places(text, "final") == [("Stadio Olimpico in Rome", ("Stadio Olimpico", "Rome"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting at NATO headquarters ended.",
+        "The meeting at Mr Lee's house ended.",
+        "The final in March was close.",
+        "He ran the fastest final in Games history.",
+        "They lost in the semi-final at Roland Garros.",
+    ],
+)
+def test_not_a_venue_after_a_place_cue(text):
+    assert _cued_places(text, "final" if "final" in text else "meeting") == []
