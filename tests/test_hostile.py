@@ -519,3 +519,39 @@ def test_help_agrees_with_the_readme(app):
     assert "Exactly one" not in text
     name = "summarize" if app is summarize_app else "check-claims"
     assert f"{name} [OPTIONS] [FILE]..." in readme
+
+
+# --------------------------------------------------------------------------- row 2: claim finders
+
+
+def _cpu_seconds(text: str) -> float:
+    table = load_facts(str(FACTS))
+    started = time.process_time()
+    check_claims(text, table)
+    return time.process_time() - started
+
+
+@pytest.mark.parametrize("unit", ["on Wednesday or Thursday or ", "April 3, 2024 and ", "12.5, ",
+                                  "9-11 July - ", "support from China, Iran, North Korea and "])
+def test_claim_finding_grows_linearly_on_text_without_full_stops(unit):
+    _cpu_seconds("Warm up: Brussels, April 3, 2024.")
+    small = _cpu_seconds(unit * (12_000 // len(unit)))
+    large = _cpu_seconds(unit * (48_000 // len(unit)))
+    assert large < 6 * small + 0.2  # quadratic would be 16x; linear is 4x
+
+
+def test_an_overlong_sentence_is_checked_in_pieces_that_keep_every_word():
+    from summarize.claims.extract import MAX_PIECE_CHARS, pieces
+    from summarize.text.segment import SentenceSpan
+
+    text = "Ministers met " + "and talked " * 600 + "in Brussels on April 3, 2024."
+    sentence = SentenceSpan(0, len(text), text, 0)
+    parts = pieces(text, sentence)
+    assert len(parts) > 1
+    assert all(p.end - p.start <= MAX_PIECE_CHARS for p in parts)
+    assert " ".join(p.text for p in parts) == text
+    assert all(text[p.start:p.end] == p.text for p in parts)
+    report = check_claims(text, load_facts(str(FACTS)), include_unchecked=True)
+    assert any(c.text == "April 3, 2024" for c in report.claims)
+    assert pieces(text[:500], SentenceSpan(0, 500, text[:500], 0)) == [
+        SentenceSpan(0, 500, text[:500], 0)]
