@@ -9,8 +9,10 @@ including Typer's own usage errors; options are checked before any input is read
 several inputs a bad one is reported and skipped, the others are still processed, and the
 exit status is 2 at the end (as ``cat`` and ``grep`` do); ``-o`` then holds the good ones,
 and is left untouched when every input failed or the run was interrupted. A closed stdout
-(``| head -1``) ends the run quietly with status 141, as if killed by SIGPIPE; Ctrl-C ends
-it quietly with status 130. Unexpected exceptions are bugs and keep their traceback.
+(``| head -1``) ends the run quietly with status 141, as if killed by SIGPIPE; a full or
+closed stdout is one line, status 2; Ctrl-C, SIGTERM and SIGHUP end it quietly with status
+130, 143 and 129 (``process.py``). What ``-o`` replaces or writes through is decided in
+``output.py``. Unexpected exceptions are bugs and keep their traceback.
 """
 
 import enum
@@ -659,16 +661,17 @@ def write_output(
     interrupted or when ``keep_old()`` says nothing usable came out (every input failed).
     Returns the exit status: 141 for a closed pipe (quietly), 2 for an output that cannot
     be written (full disk, closed stdout: one line), else 0."""
-    from .output import EXIT_BROKEN_PIPE, TO_STDOUT, output_writer, silence_stdout
+    from .output import EXIT_BROKEN_PIPE, STREAMED, TO_STDOUT, output_writer, silence_stdout
 
     if isinstance(target, str) or target is None:  # a name, as the API's callers may give
         target = output_target(target)
     name = "<stdout>" if target.how == TO_STDOUT else target.name
+    streamed = target.how in STREAMED
     try:
         with output_writer(target) as handle:
             for chunk in chunks:
                 handle.write(chunk)
-                if target.how != "replace" and target.how != "in-place":
+                if streamed:  # stdout, a FIFO, a device: results show as they come
                     handle.flush()
             if keep_old():
                 raise _KeepOld

@@ -37,6 +37,7 @@ STDOUT = "-"
 
 # How an ``-o`` target is written (see the module docstring).
 REPLACE, IN_PLACE, THROUGH, TO_STDOUT = "replace", "in-place", "through", "stdout"
+STREAMED = (THROUGH, TO_STDOUT)  # written as results come; the others when the run ends
 
 
 @dataclass(frozen=True)
