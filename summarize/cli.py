@@ -39,6 +39,7 @@ except ImportError:  # pragma: no cover
     from click.exceptions import ClickException  # type: ignore[no-redef]
 
 EXIT_OK, EXIT_FLAGGED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_BROKEN_PIPE_STATUS = 141  # as output.EXIT_BROKEN_PIPE (not imported: start-up time)
 # Show a progress bar on stderr (when it is a terminal) for more inputs than this.
 PROGRESS_MIN_FILES = 5
 
@@ -82,6 +83,10 @@ class OneLineErrors(TyperCommand):
             status = exc.status
         except (KeyboardInterrupt, typer.Abort):
             status = EXIT_INTERRUPTED
+        except SystemExit as exc:
+            # Only rich raises SystemExit in here: SystemExit(1) from its on_broken_pipe,
+            # after --help's first lines went into a closed pipe (| head -1).
+            status = EXIT_BROKEN_PIPE_STATUS if exc.code == 1 else exc.code
         except BrokenPipeError:  # --help into a closed pipe
             from .output import EXIT_BROKEN_PIPE, silence_stdout
 

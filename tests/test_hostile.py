@@ -555,3 +555,14 @@ def test_an_overlong_sentence_is_checked_in_pieces_that_keep_every_word():
     assert any(c.text == "April 3, 2024" for c in report.claims)
     assert pieces(text[:500], SentenceSpan(0, 500, text[:500], 0)) == [
         SentenceSpan(0, 500, text[:500], 0)]
+
+
+@pytest.mark.parametrize("name", ["summarize", "check-claims"])
+def test_help_into_a_closed_pipe_is_quiet_141(name):
+    proc = subprocess.Popen([str(BIN / name), "--help"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    proc.stdout.close()  # no reader left: the first write fails with EPIPE
+    err = proc.stderr.read()
+    proc.stderr.close()
+    proc.wait(timeout=30)
+    assert (proc.returncode, err) == (141, b"")

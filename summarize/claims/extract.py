@@ -167,12 +167,22 @@ def fact_cues(text: str, sentence: SentenceSpan, facts: Iterable[Fact]) -> dict[
     index = SentenceWords(text, sentence)
     index.prepare([term for f in facts for term in (*f.cues, *f.subject)])
     out: dict[str, tuple[CueMatch, ...]] = {}
+    # Facts often share a subject ("NATO, alliance, allies") or cues: each distinct list is
+    # searched once per sentence (on text of many short sentences this is most of the work).
+    mentioned: dict[tuple[str, ...], bool] = {}
+    found_for: dict[tuple[str, ...], tuple[CueMatch, ...]] = {}
     for fact in facts:
-        if fact.subject and not index.mentions(fact.subject):
-            continue
-        found = index.find(fact.cues)
-        if found:
-            out[fact.id] = tuple(found)
+        if fact.subject:
+            subject = tuple(fact.subject)
+            if subject not in mentioned:
+                mentioned[subject] = index.mentions(fact.subject)
+            if not mentioned[subject]:
+                continue
+        cues = tuple(fact.cues)
+        if cues not in found_for:
+            found_for[cues] = tuple(index.find(fact.cues))
+        if found_for[cues]:
+            out[fact.id] = found_for[cues]
     return out
 
 
