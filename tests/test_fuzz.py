@@ -190,14 +190,14 @@ def test_summarize_survives_any_input(tmp_path_factory, data, fmt, method, lengt
 def test_check_claims_survives_any_article(tmp_path_factory, text, fmt, show_all):
     folder = tmp_path_factory.mktemp("fuzz")
     path = folder / "article.txt"
-    path.write_text(text, encoding="utf-8")
+    path.write_bytes(text.encode("utf-8"))
     out = folder / "report"
     args = [str(path), "--facts", str(FACTS), "-f", fmt, "-o", str(out)]
     if show_all:
         args.append("--all")
     result = runner.invoke(check_claims_app(), args)
     _assert_well_behaved(result, "check-claims")
-    assert path.read_text(encoding="utf-8") == text
+    assert path.read_bytes() == text.encode("utf-8")
     assert _temporary_files(folder) == []
     if result.exit_code in (0, 1):
         _assert_valid(fmt, out.read_text(encoding="utf-8"), claims=True)
@@ -208,10 +208,10 @@ def test_check_claims_survives_any_article(tmp_path_factory, text, fmt, show_all
 def test_check_claims_survives_any_fact_table(tmp_path_factory, table, fmt):
     folder = tmp_path_factory.mktemp("fuzz")
     path = folder / "facts.yaml"
-    path.write_text(table, encoding="utf-8")
+    path.write_bytes(table.encode("utf-8"))
     result = runner.invoke(check_claims_app(), [str(SEED), "--facts", str(path), "-f", fmt])
     _assert_well_behaved(result, "check-claims")
-    assert path.read_text(encoding="utf-8") == table
+    assert path.read_bytes() == table.encode("utf-8")
     if result.exit_code == 2:
         assert result.stderr.startswith(f"check-claims: {path}")
     else:

@@ -566,3 +566,40 @@ def test_help_into_a_closed_pipe_is_quiet_141(name):
     proc.stderr.close()
     proc.wait(timeout=30)
     assert (proc.returncode, err) == (141, b"")
+
+
+@root_only
+def test_as_a_normal_user_an_unwritable_output_folder_is_one_line(tmp_path):
+    # The interpreter lives where other users cannot run it, so a forked child drops to
+    # "nobody" and writes through the same code the command uses.
+    import shutil
+    import tempfile
+
+    from summarize.cli import write_output
+
+    base = Path(tempfile.mkdtemp(prefix="summarize-nobody-"))
+    try:
+        base.chmod(0o755)  # nobody may look in, but not create files here
+        target = base / "out.txt"
+        target.write_text("previous\n")
+        err_path = tmp_path / "err.txt"
+        with open(err_path, "w") as err:
+            pid = os.fork()
+            if pid == 0:  # the child: never returns into pytest
+                status = 99
+                try:
+                    sys.stderr = err  # not pytest's capture
+                    os.setgid(65534)
+                    os.setuid(65534)
+                    status = write_output("summarize", ["a summary\n"], str(target))
+                    err.flush()
+                finally:
+                    os._exit(status)
+            _, wait_status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(wait_status) == 2
+        assert err_path.read_text() == f"summarize: {target}: cannot write output: " \
+                                       "Permission denied\n"
+        assert target.read_text() == "previous\n"
+        assert leftovers(base) == []
+    finally:
+        shutil.rmtree(base)
