@@ -569,7 +569,7 @@ def _map_in_order(task: Task, items: list[Any], jobs: int) -> Iterator[Any]:
 
         jobs = os.cpu_count() or 1
     if jobs == 1 or len(items) <= 1:
-        return map(task, items)
+        return _map_here(task, items)
     import multiprocessing
 
     _one_blas_thread_per_worker()
@@ -583,6 +583,20 @@ def _map_in_order(task: Task, items: list[Any], jobs: int) -> Iterator[Any]:
     # Several files per hand-over: short articles take milliseconds, less than the IPC.
     chunk = max(1, min(8, len(items) // (workers * 4)))
     return _drain(pool, task, items, chunk)
+
+
+def _map_here(task: Task, items: list[Any]) -> Iterator[Any]:
+    """``map(task, items)`` in this process. What the imports left alive (tens of thousands
+    of objects) is frozen out of the garbage collector's full passes while the batch runs:
+    they would otherwise be walked again and again as the results pile up (check-claims on
+    600 KB of short sentences: 15.7 s of CPU before, 12.8 s after; the growth with the
+    input size becomes linear)."""
+    task.preload()
+    gc.freeze()
+    try:
+        yield from map(task, items)
+    finally:
+        gc.unfreeze()
 
 
 # numpy's BLAS starts a thread per core in every process; N workers x N threads only fight.

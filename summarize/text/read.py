@@ -150,7 +150,7 @@ def read_limited(stream, label: str, limit: int | None = None) -> bytes:
         chunk = stream.read(_CHUNK)
         if not chunk:
             break
-        if not chunks and b"\x00" in chunk[:8192] and not chunk.startswith(_UTF16_BOMS):
+        if not chunks and b"\x00" in chunk and not chunk.startswith(_UTF16_BOMS):
             raise InputError(f"{label}: binary file, not text")
         chunks.append(chunk)
         size += len(chunk)
