@@ -1,6 +1,6 @@
 """``python -m summarize`` runs the summarize command."""
 
-from .cli import summarize_main
+from .process import summarize_main
 
 if __name__ == "__main__":
     summarize_main()

@@ -643,6 +643,16 @@ def _line_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _NEWLINE.finditer(text))]
 
 
+def check_threshold(threshold: float) -> float:
+    """``threshold`` as a float; ValueError unless it is a score from 0 to 100 (NaN is none:
+    every comparison with it fails, so "Brussels" would contradict "Brussels")."""
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
+        raise ValueError(f"threshold must be a number from 0 to 100, not {threshold!r}")
+    if not 0 <= threshold <= 100:
+        raise ValueError(f"threshold must be a number from 0 to 100, not {threshold!r}")
+    return float(threshold)
+
+
 def judge_sentences(
     sentences: Sequence,
     table: FactTable,
@@ -653,6 +663,7 @@ def judge_sentences(
     include_unchecked: bool = False,
 ) -> ClaimReport:
     """Tie and judge the claims of already extracted sentences (``SentenceClaims``)."""
+    threshold = check_threshold(threshold)
     facts = list(table.facts)
     ties = [t for sc in sentences for t in _tie(sc, facts, threshold, text)]
     by_fact: dict[str, list[_Tie]] = {f.id: [] for f in facts}
@@ -703,9 +714,11 @@ def check_claims(
     """Find claims in ``text`` and judge them against ``facts`` (a ``FactTable``).
 
     Unchecked claims (dates, places and numbers no fact covers) are listed only with
-    ``include_unchecked``; they never flag.
+    ``include_unchecked``; they never flag. ValueError for a ``threshold`` outside 0-100.
     """
     from .claims.extract import extract
+
+    threshold = check_threshold(threshold)
     from .text.clean import prepare_article
 
     article = prepare_article(text, clean=True)

@@ -484,16 +484,42 @@ class FactTableError(InputError):
 # --------------------------------------------------------------------------- loading
 
 
+# A fact table is five levels deep; PyYAML composes recursively, so a table nested a
+# thousand levels deep would end in a RecursionError instead of a message with a line.
+MAX_DEPTH = 64
+
+
 class _FactLoader(yaml.SafeLoader):
-    """Safe YAML, composed to nodes only: tags are resolved to names, never constructed."""
+    """Safe YAML, composed to nodes only: tags are resolved to names, never constructed;
+    nesting deeper than ``MAX_DEPTH`` is an error at the line where it passes the limit."""
+
+    _depth = 0
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                mark = self.peek_event().start_mark
+                raise yaml.composer.ComposerError(
+                    None, None, f"nested more than {MAX_DEPTH} levels deep", mark
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 def load_facts(path: str) -> FactTable:
     """Read ``path`` (``-`` for stdin) and ``parse_facts`` it; InputError naming the file
     when it is missing, unreadable or not UTF-8."""
+    from .text.read import read_limited  # size cap, and /dev/zero refused at once
+
     shown = "<stdin>" if path == "-" else str(path)
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        if path == "-":
+            data = read_limited(sys.stdin.buffer, shown)
+        else:
+            with Path(path).open("rb") as stream:
+                data = read_limited(stream, shown)
     except FileNotFoundError:
         raise InputError(f"{shown}: no such file") from None
     except IsADirectoryError:

@@ -103,7 +103,8 @@ def test_budget_smaller_than_every_sentence_is_an_error_naming_the_file(article)
     ("args", "message"),
     [
         (["-n", "0"], "summarize: --sentences must be at least 1, not 0\n"),
-        (["--ratio", "2"], "summarize: --ratio must be in (0, 1] (or 1%-100%), not 2\n"),
+        (["--ratio", "2"], "summarize: --ratio must be in (0, 1], or a percentage above 0% "
+                           "up to 100%, not 2\n"),
         (["-r", "abc"], "summarize: --ratio must be a number in (0, 1] or a percentage, "
                         "not 'abc'\n"),
         (["-n", "2", "--words", "30"],

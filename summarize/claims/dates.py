@@ -196,7 +196,8 @@ def _day(word: str) -> int:
 
 
 def _previous_word(segment: str, pos: int) -> str:
-    m = re.search(r"([\w'\u2019.]+)[ \t]*$", segment[:pos])
+    # a window before ``pos``, not the whole prefix: searching that is quadratic
+    m = re.search(r"([\w'\u2019.]+)[ \t]*$", segment[max(0, pos - 80) : pos])
     return m.group(1) if m else ""
 
 
@@ -540,7 +541,7 @@ def _is_holiday(segment: str, s: int, e: int) -> bool:
     noun = re.match(r"[ \t]+([\w-]+)", segment[e:])
     if noun and noun.group(1).lower() in _MODIFIED_NOUNS:
         return True
-    return re.search(r"\bMail on\s+$", segment[:s]) is not None
+    return re.search(r"\bMail on\s+$", segment[max(0, s - 40) : s]) is not None
 
 
 def _resolve_weekday(name: str, context: str, reference: date | None) -> date | None:

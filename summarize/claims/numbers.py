@@ -250,7 +250,7 @@ def find_numbers(text: str, sentence: SentenceSpan) -> list[Claim]:
         if (
             re.match(r"0\d", m["num"])
             or re.match(r" \d", segment[e : e + 2])
-            or re.search(r"\d $", segment[:s])
+            or re.search(r"\d $", segment[max(0, s - 3) : s])  # a window: not quadratic
         ):
             continue  # "0800 028 9276": a phone number or code, not a count
         after = segment[e : e + 1]

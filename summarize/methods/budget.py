@@ -68,7 +68,8 @@ def parse_ratio(value: float | str) -> float:
             f"--ratio must be a number in (0, 1] or a percentage, not {text!r}"
         ) from None
     if not 0 < ratio <= 1:
-        raise UsageError(f"--ratio must be in (0, 1] (or 1%-100%), not {text}")
+        raise UsageError(f"--ratio must be in (0, 1], or a percentage above 0% up to 100%, "
+                         f"not {text}")
     return ratio
 
 

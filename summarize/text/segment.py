@@ -55,6 +55,11 @@ _TERMINAL = re.compile(
 )
 # A full stop (or ?/!) with no space before a capitalised word: "moment.There".
 _GLUED = re.compile(r"([.?!])(?<=[a-z][a-z][.?!])([\"'\u201d\u2019)]*)(?=[A-Z][a-z])")
+# Chinese and Japanese sentence ends: 。！？ (and the half-width ｡), with closing quotes or
+# brackets; no white space follows them, so they are a cut of their own.
+_CJK_TERMINAL = re.compile(
+    "[\u3002\uff01\uff1f\uff61]+([\u300d\u300f\uff09\u3011\u3009\u300b\u201d\u2019\"')]*)(\\s*)"
+)
 _NEXT_WORD = re.compile(rf"[{re.escape(_OPENERS)}]*([^\W\d_]+)")
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # iPod, eBay, iPhone: lower-case but a name
 _LIST_MARKER = re.compile(
@@ -190,6 +195,9 @@ def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         weighed[m.start(3)] = cut
         if cut:
             cuts.append((m.start(3), m.end()))
+    for m in _CJK_TERMINAL.finditer(text, start, end):
+        if m.end() < end:
+            cuts.append((m.start(2), m.end()))
     for m in _GLUED.finditer(text, start, end):
         if _classify(_word_before(text, start, m.start())) in (_PLAIN, _USUALLY, _NUMBERED):
             cuts.append((m.end(), m.end()))

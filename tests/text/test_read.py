@@ -325,10 +325,10 @@ def test_silent_server_times_out(monkeypatch):
 def test_permission_error_is_reported_even_when_running_as_root(tmp_path, monkeypatch):
     path = write(tmp_path, "locked.txt", b"Text.")
 
-    def refuse(self):
+    def refuse(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr("pathlib.Path.read_bytes", refuse)
+    monkeypatch.setattr("pathlib.Path.open", refuse)
     with pytest.raises(InputError) as err:
         read_source(path)
     assert str(err.value) == f"{path}: permission denied"
