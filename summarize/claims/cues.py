@@ -156,8 +156,39 @@ class SentenceWords:
     def mentions(self, terms: Sequence[str]) -> bool:
         """Whether any of ``terms`` (a fact's ``subject``) occurs in the sentence: the
         words themselves, up to light inflection ("Russia's", "allies" for "ally"), not a
-        near spelling of another word ("Russian" is not "Russia")."""
-        return bool(terms) and bool(self.find(terms, SUBJECT_THRESHOLD))
+        near spelling of another word ("Russian" is not "Russia").
+
+        A subject the table writes as a common noun ("alliance") is not mentioned by a
+        proper name it ends ("the WiMedia Alliance", "the OFDM alliance"): that names
+        another thing of the kind. A proper-noun subject ("NATO") is taken as written."""
+        if not terms:
+            return False
+        matches = self.find(terms, SUBJECT_THRESHOLD)
+        return any(not self._other_name(m) for m in matches)
+
+    def _other_name(self, match: CueMatch) -> bool:
+        """Whether a match of a lower-case, one-word subject term is the last word of a
+        name: right after a capitalised word that does not open the sentence, or after an
+        acronym, with nothing but a space between."""
+        if not match.cue.islower() or " " in match.cue.strip():
+            return False
+        toks = self.tokens
+        i = next((k for k, t in enumerate(toks) if t[1] == match.start), None)
+        if not i:
+            return False
+        word, start, end = toks[i - 1]
+        if self._text[end : match.start] != " " or word.lower() in _TIME_WORDS:
+            return False  # "Saturday's doubles", "the Monday meeting" are not names
+        if self._text[end - 2 : end].lower() in ("'s", "\u2019s"):
+            return False
+        acronym = len(word) > 1 and word.isupper()
+        return acronym or (word[:1].isupper() and i - 1 > 0)
+
+
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
 
 
 def find_cues(

@@ -107,3 +107,25 @@ def test_subject_must_be_the_word_itself_not_a_near_word():
     assert mentions(text, _sentence(text), ["moscow"])
     text = "The allies met."
     assert mentions(text, _sentence(text), ["ally"])
+
+
+def _mentions(sentence_text: str, terms: list[str]) -> bool:
+    return mentions(sentence_text, SentenceSpan(0, len(sentence_text), sentence_text, 0), terms)
+
+
+def test_a_common_noun_subject_is_not_mentioned_by_another_name_it_ends():
+    merged = "Two groups, the WiMedia Alliance and the OFDM alliance, merged."
+    assert not _mentions(merged, ["alliance"])
+    assert _mentions("The alliance met in Brussels.", ["alliance"])
+    assert _mentions("Ministers of the alliance met in Brussels.", ["alliance"])
+    assert _mentions("Alliance ministers met in Brussels.", ["alliance"])
+
+
+def test_a_proper_noun_subject_is_mentioned_inside_a_longer_name():
+    assert _mentions("Shares in Sony Ericsson rose.", ["Ericsson"])
+    assert _mentions("The NATO alliance met.", ["NATO", "alliance"])
+
+
+def test_a_day_or_a_possessive_before_a_common_noun_subject_is_not_a_name():
+    assert _mentions("The pair won in Saturday's doubles.", ["doubles"])
+    assert _mentions("They lost the Saturday doubles.", ["doubles"])
