@@ -61,7 +61,7 @@ class Weights:
     lede_window: float = 0.2  # the first 20 % of the sentences ...
     lede_bonus: float = 0.5  # ... weigh 1.5 times as much in the lede picks,
     first_bonus: float = 0.25  # ... and the first sentence, the lede itself, 1.75 times
-    density_exponent: float = 0.5  # lede picks: degree / L ** exponent
+    density_exponent: float = 0.7  # lede picks: degree / L ** exponent
     redundancy: float = 0.4  # 1 - λ of MMR in the lede picks; 0 turns it off
     saturation: float | None = 40.0  # total content: a word's links saturate (None: off)
     units: bool = True  # score whole selection units (coherence.py), not sentences
@@ -69,7 +69,7 @@ class Weights:
     size_exponent: float = 1.0  # total content of a unit / its sentence count ** this
     position_weight: float = 0.0  # total content × (1 + this × (1 - position / n))
     lede_first: bool = True  # the lede (``lede_index``) is the first pick
-    density_floor: float = 8.0  # lede picks: shorter units count as this many words
+    density_floor: float = 5.0  # lede picks: shorter units count as this many words
     copy_share: float = 0.8  # a unit sharing this share of its words with a better one drops
     copy_top: int = 20  # ... checked against the best this many units
     stem: bool = True

@@ -105,7 +105,8 @@ def test_first_sentence_bonus_breaks_a_close_call_inside_the_lede_window():
         "Ukraine welcomed the fund.",
     ] + filler
     free = dict(
-        lede_first=False, lede_window=0.1, copy_share=1.0, density_floor=1.0, redundancy=0.0
+        lede_first=False, lede_window=0.1, copy_share=1.0, density_floor=1.0, redundancy=0.0,
+        density_exponent=0.5,
     )
     plain = rank_news(sentences, weights=Weights(**free, first_bonus=0.0))
     default = rank_news(sentences, weights=Weights(**free))
