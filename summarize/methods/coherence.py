@@ -33,12 +33,19 @@ _FIRST_WORD = re.compile(
     r"[\"'\u201c\u2018\u201d\u2019(\[\s-]*([A-Za-z]+)(?:['\u2019][a-z]{1,2})?(?![\w'\u2019-])"
 )
 
-# Quotation marks. Double marks: curly open/close, straight ones alternate. Single marks
-# count only where they cannot be an apostrophe: an opening mark at the start of the
-# sentence or after a space, colon or bracket, before a letter or digit; a closing mark
-# right after a sentence's or clause's final punctuation ("... he said,' or '... over.'").
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:]))['\u2018](?=[A-Za-z0-9])")
+# Quotation marks, read by where they stand. Double: curly ones, or a straight one at the
+# start or after a space before a word (opening) or after a word before a space or
+# punctuation (closing). Single marks count only where they cannot be an apostrophe: an
+# opening mark at the start of the sentence or after a space, colon or bracket, before a
+# letter; a closing mark right after final punctuation ("... he said,' or '... over.'").
+_DOUBLE_OPEN = re.compile(r"\u201c|(?:^|(?<=[\s(\[:\u2014-]))\"(?=\S)")
+_DOUBLE_CLOSE = re.compile(r"\u201d|(?<=\S)\"(?=[\s.,;:!?)\]\u2014-]|$)")
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:]))['\u2018](?=[A-Za-z])")  # not "the '80s"
 _SINGLE_CLOSE = re.compile(r"(?<=[.,!?])['\u2019](?=\s|$|[)\]])")
+# ... and after a word, before a space or punctuation ("the so-called 'Blurry man' spoke"):
+# a quoted phrase inside a sentence, or a plural possessive ("the players' union"), so it
+# closes only a quotation opened in the same sentence.
+_SINGLE_CLOSE_AFTER_WORD = re.compile(r"(?<=\w)['\u2019](?=[\s.,;:!?)\]]|$)")
 MAX_QUOTE_SENTENCES = 12  # a quotation never closed is cut at this length (or the paragraph)
 
 
@@ -55,19 +62,28 @@ def leans_on_previous(sentence: str) -> bool:
 
 
 def _quote_balance(sentence: str, inside_double: bool, inside_single: bool) -> tuple[bool, bool]:
-    """Whether a double and a single quotation are still open after ``sentence``."""
-    for ch in sentence:
-        if ch == "\u201c":
-            inside_double = True
-        elif ch == "\u201d":
-            inside_double = False
-        elif ch == '"':
-            inside_double = not inside_double
-    events = [(m.start(), True) for m in _SINGLE_OPEN.finditer(sentence)]
-    events += [(m.start(), False) for m in _SINGLE_CLOSE.finditer(sentence)]
-    for _, opening in sorted(events):
-        inside_single = opening
+    """Whether a double and a single quotation are still open after ``sentence``. Marks
+    are read by where they stand, not by counting (a straight mark opens before a word and
+    closes after one), so that one stray or missing mark does not flip every later one."""
+    events = [(m.start(), "d", True) for m in _DOUBLE_OPEN.finditer(sentence)]
+    events += [(m.start(), "d", False) for m in _DOUBLE_CLOSE.finditer(sentence)]
+    events += [(m.start(), "s", True) for m in _SINGLE_OPEN.finditer(sentence)]
+    events += [(m.start(), "s", False) for m in _SINGLE_CLOSE.finditer(sentence)]
+    events += [(m.start(), "w", False) for m in _SINGLE_CLOSE_AFTER_WORD.finditer(sentence)]
+    opened_here = False
+    for _, kind, opening in sorted(events):
+        if kind == "d":
+            inside_double = opening
+        elif kind == "s":
+            inside_single = opened_here = opening
+        elif opened_here:  # a word's closing mark ends only a quote opened in this sentence
+            inside_single = opened_here = False
     return inside_double, inside_single
+
+
+def opens_with_quote(sentence: str) -> bool:
+    """The sentence starts with an opening quotation mark."""
+    return bool(_DOUBLE_OPEN.match(sentence) or _SINGLE_OPEN.match(sentence))
 
 
 @dataclass(frozen=True)
@@ -91,21 +107,31 @@ class Units:
 
 
 def selection_units(sentences: Sequence[str], paragraphs: Sequence[int] | None = None) -> Units:
-    """Group ``sentences`` into units (see the module docstring). O(total length)."""
+    """Group ``sentences`` into units (see the module docstring). A quotation runs from
+    the sentence that opens it to the one that closes it, or to the end of its paragraph;
+    a quotation still open after ``MAX_QUOTE_SENTENCES`` sentences of one paragraph is
+    taken for a stray mark (a typo, an apostrophe), and its first sentence stands alone.
+    O(total length × MAX_QUOTE_SENTENCES) at worst, O(total length) for ordinary text."""
     n = len(sentences)
     paragraphs = list(paragraphs) if paragraphs is not None else [0] * n
+    balance = [_quote_balance(s, False, False) for s in sentences]
     starts: list[int] = []
     leans: list[bool] = []
     unit_of: list[int] = []
-    double = single = False
-    for i, sentence in enumerate(sentences):
-        new_paragraph = i == 0 or paragraphs[i] != paragraphs[i - 1]
-        open_quote = (double or single) and not new_paragraph
-        too_long = open_quote and i - starts[-1] >= MAX_QUOTE_SENTENCES
-        if not open_quote or too_long:
-            starts.append(i)
-            leans.append(i > 0 and leans_on_previous(sentence))
-            double = single = False
-        unit_of.append(len(starts) - 1)
-        double, single = _quote_balance(sentence, double, single)
+    i = 0
+    while i < n:
+        end = i + 1  # one past the unit's last sentence
+        double, single = balance[i]
+        while (double or single) and end < n and paragraphs[end] == paragraphs[i]:
+            if opens_with_quote(sentences[end]):
+                break  # a new quotation mark: the quote's next paragraph, a unit of its own
+            if end - i >= MAX_QUOTE_SENTENCES:
+                end = i + 1  # never closed: a stray mark
+                break
+            double, single = _quote_balance(sentences[end], double, single)
+            end += 1
+        starts.append(i)
+        leans.append(i > 0 and leans_on_previous(sentences[i]))
+        unit_of.extend([len(starts) - 1] * (end - i))
+        i = end
     return Units(tuple(starts), tuple(leans), tuple(unit_of))

@@ -76,11 +76,16 @@ def test_paragraph_break_ends_an_open_quotation():
     assert spans(selection_units(sentences, [0, 0, 1])) == [[0, 1], [2]]
 
 
-def test_quotation_never_closed_is_cut_at_the_maximum_length():
+def test_quote_mark_never_closed_in_its_paragraph_is_a_stray_mark():
     sentences = ['"We begin.'] + ["More words follow here."] * (MAX_QUOTE_SENTENCES + 3)
     units = selection_units(sentences)
-    assert len(units.span(0)) == MAX_QUOTE_SENTENCES
-    assert units.starts[1] == MAX_QUOTE_SENTENCES
+    assert units.starts[:3] == (0, 1, 2)  # no unit of a dozen sentences
+    assert len(units.starts) == len(sentences)
+
+
+def test_decade_apostrophe_does_not_open_a_quotation():
+    sentences = ["He has flown since the '80s.", "The jet landed.", "It was late."]
+    assert spans(selection_units(sentences)) == [[0], [1], [2]]
 
 
 def test_unit_leans_when_its_first_sentence_leans():
@@ -92,3 +97,13 @@ def test_unit_leans_when_its_first_sentence_leans():
 def test_apostrophes_do_not_open_quotations():
     sentences = ["The players' union met.", "It's over, the union's head said.", "Talks end."]
     assert spans(selection_units(sentences)) == [[0], [1], [2]]
+
+
+def test_quoted_phrase_inside_a_sentence_does_not_open_a_quotation():
+    sentences = [
+        "The so-called 'Blurry man' spoke to the court.",
+        "Judges heard the case on Monday.",
+        "The 'super app' launched in May, its makers said.",
+        "Sales rose.",
+    ]
+    assert spans(selection_units(sentences)) == [[0], [1], [2], [3]]
