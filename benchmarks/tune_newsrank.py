@@ -65,15 +65,26 @@ def opener(sentence: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+_MARKS = re.compile(
+    r"(?P<open>\u201c|(?:^|(?<=[\s(\[:]))(?:\"(?=\S)|['\u2018](?=[A-Za-z])))"
+    r"|(?P<close>\u201d|(?<=[\w.,!?;:)\u2026'\u2019\"-])[\"'\u2019](?=[\s.,;:!?)\]-]|$))"
+)
+
+
 def unbalanced_quotes(text: str) -> bool:
-    """Quote marks that do not pair up: curly ones, straight double ones, or single
-    quotation marks (an opening one at the start or after a space before a letter, a
-    closing one right after final punctuation; apostrophes are neither)."""
-    if text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
-        return True
-    opens = len(re.findall(r"(?:^|[\s(:])['\u2018](?=\w)", text))
-    closes = len(re.findall(r"(?<=[.,!?])['\u2019](?=\s|$)", text))
-    return opens != closes and (opens == 0 or closes == 0)
+    """A quotation mark that does not pair up, reading marks left to right: an opening
+    mark (at the start or after a space, before a word) with no closing mark after it, or
+    a closing mark after punctuation with no opening mark before it (a closing mark after
+    a word with nothing open is a plural possessive, "the players' union")."""
+    depth = 0
+    for m in _MARKS.finditer(text):
+        if m.group("open"):
+            depth += 1
+        elif depth:
+            depth -= 1
+        elif m.group()[0] in "\u201d\"" or text[m.start() - 1] in ".,!?":
+            return True
+    return depth > 0
 
 
 def defect_kinds(picked: list[tuple[int, str]]) -> set[str]:

@@ -502,6 +502,14 @@ _PICTURE_REFERENCE = re.compile(
 )
 
 
+# Where in the picture: "(left)", "(centre)", "(pictured, right)", "(second left)". A
+# sentence that places someone in a picture describes the picture, wherever it stands;
+# a plain "(pictured)" is common in body sentences too, so it counts only after a label.
+_PICTURE_POSITION = re.compile(
+    r"\b(?:left|right|above|below|centre|center|top|bottom|inset|row)\b", re.I
+)
+
+
 def caption_label(text: str) -> str | None:
     """The label of a sentence written as a caption ("Scene: ..."), or None."""
     m = _CAPTION_LABEL.match(text)
@@ -514,16 +522,17 @@ def caption_label(text: str) -> str | None:
 
 
 def _labelled_captions(kept: list[SentenceSpan]) -> list[SentenceSpan]:
-    """Sentences that open with a caption label, and the one sentence right after such a
-    label in the same paragraph when it points at a picture ("... (pictured, left) ...")."""
+    """Sentences that open with a caption label; sentences that place someone in a
+    picture ("Jane Doe (centre) at the launch"); and the one sentence right after a label
+    in the same paragraph when it points at a picture ("... (pictured) ...")."""
     found: list[SentenceSpan] = []
     previous = False
     for i, s in enumerate(kept):
         labelled = caption_label(s.text) is not None
-        follows = (
-            previous
-            and kept[i - 1].paragraph == s.paragraph
-            and _PICTURE_REFERENCE.search(s.text) is not None
+        picture = _PICTURE_REFERENCE.search(s.text)
+        follows = picture is not None and (
+            (previous and kept[i - 1].paragraph == s.paragraph)
+            or _PICTURE_POSITION.search(picture.group()) is not None
         )
         if labelled or follows:
             found.append(s)

@@ -477,3 +477,15 @@ def test_a_speaker_before_a_quotation_is_not_a_caption_label(sentence):
 )
 def test_short_label_and_colon_is_a_caption_label(sentence, label):
     assert caption_label(sentence) == label
+
+
+def test_sentence_placing_someone_in_a_picture_is_a_caption_wherever_it_stands():
+    text = (
+        "The club sacked its manager on Monday after five defeats. "
+        "Jane Doe (centre) was sacked after only 39 games in charge . "
+        "The chairman (pictured) said the decision was hard."
+    )
+    assert _candidates(text) == [
+        "The club sacked its manager on Monday after five defeats.",
+        "The chairman (pictured) said the decision was hard.",
+    ]
