@@ -13,6 +13,7 @@ from .methods import (
     RankingInput,
     SlowMethodWarning,
     rank,
+    selection_units,
     slow_method_notice,
 )
 from .methods.budget import Length, select, word_count
@@ -110,7 +111,7 @@ def summarize_text(
         language=language,
     )
     scores = rank(method, doc)
-    chosen = select(scores, texts, length)
+    chosen = select(scores, texts, length, selection_units(method, doc))
     if order == "document":
         chosen = sorted(chosen)
     picked = tuple(

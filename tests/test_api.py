@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 import summarize
 from summarize.errors import InputError, UsageError
-from summarize.methods import DEFAULT_METHOD, METHODS
+from summarize.methods import COHERENT_METHODS, DEFAULT_METHOD, METHODS
+from summarize.methods.coherence import selection_units
 from summarize.summary import Summary
 from summarize.text.clean import prepare_article
 
@@ -100,7 +101,19 @@ def test_length_limits_hold(text, length, method):
             pytest.fail(f"unexpected UsageError {result} for {length}")
         return
     count = len(result.sentences)
-    if "sentences" in length:
+    if method in COHERENT_METHODS and count > 1:
+        # whole units: at most the budget, never half a unit (one sentence alone may be
+        # the fallback when no whole unit fits the budget)
+        texts = [s.text for s in body]
+        units = selection_units(texts, [s.paragraph for s in body])
+        chosen = {s.index for s in result.sentences}
+        for i in chosen:
+            unit = units.unit_of[i]
+            assert set(units.span(unit)) <= chosen
+            assert not units.leans[unit] or units.starts[unit] - 1 in chosen
+    if "sentences" in length and method in COHERENT_METHODS:
+        assert 1 <= count <= min(length["sentences"], len(body))
+    elif "sentences" in length:
         assert count == min(length["sentences"], len(body))
     elif "ratio" in length:
         ratio = length["ratio"]

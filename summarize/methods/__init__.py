@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .coherence import Units
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ def _sumy(name: str) -> Ranker:
 # name -> (one-line description, ranker). Keep descriptions short: they appear in --help.
 METHODS: dict[str, tuple[str, Ranker]] = {
     "news-rank": (
-        "default: lede picks by density, then word-overlap centrality (linear time)",
+        "default: the lede, then whole quotes and sentences by centrality (linear time)",
         _news_rank,
     ),
     "lead": ("the first sentences, in order (LEAD-k)", _lead),
@@ -67,6 +71,11 @@ METHODS: dict[str, tuple[str, Ranker]] = {
     "reduction": ("sumy Reduction: sum of word-overlap edges", _sumy("reduction")),
 }
 DEFAULT_METHOD = "news-rank"
+
+# Methods that select whole units (``coherence.py``: a quotation over several sentences is
+# kept whole, a sentence opening with "But" or "He" only with the one before it). The
+# rivals select single sentences, as their authors defined them.
+COHERENT_METHODS = frozenset({"news-rank"})
 
 # How a method's time grows with the number of sentences n: (power of n, seconds per n**power)
 # as measured through these adapters on the benchmark machine (2 cores; the ranking alone).
@@ -116,6 +125,15 @@ def _duration(seconds: float) -> str:
     if seconds < 7200:
         return f"{seconds / 60:.0f} min"
     return f"{seconds / 3600:.0f} h"
+
+
+def selection_units(method: str, doc: RankingInput) -> Units | None:
+    """The units ``method`` selects in, or None for single sentences."""
+    if method not in COHERENT_METHODS:
+        return None
+    from .coherence import selection_units as units
+
+    return units(doc.sentences, doc.paragraphs)
 
 
 def method_names() -> list[str]:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..errors import UsageError
+from .coherence import Units
 
 
 @dataclass(frozen=True)
@@ -78,34 +79,56 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def select(scores: Sequence[float], texts: Sequence[str], length: Length) -> list[int]:
+def select(
+    scores: Sequence[float],
+    texts: Sequence[str],
+    length: Length,
+    units: Units | None = None,
+) -> list[int]:
     """Indices of the chosen sentences, best-ranked first.
 
     Ties in score go to the earlier sentence. With a word or character budget the
     best-ranked sentences that still fit are taken (a sentence too long is skipped, a
     shorter one after it may still fit); ``chars`` counts the chosen sentences joined by
     single spaces. Raises UsageError when no sentence fits at all.
+
+    With ``units`` (see ``coherence.py``) whole units are taken, in the order of their
+    best sentence: a unit that does not fit what is left of the budget (sentences, words
+    or characters) is skipped, and so is a unit that leans on a unit not taken. If no
+    unit fits, the best single sentence that fits is returned, so that a budget that
+    fits any sentence never comes back empty.
     """
     n = len(scores)
     order = sorted(range(n), key=lambda i: (-scores[i], i))
     if n == 0:
         return []
-    if length.sentences is not None:
-        return order[: length.sentences]
-    if length.ratio is not None:
-        return order[: max(1, round(n * length.ratio))]
-    chosen: list[int] = []
-    used = 0
-    if length.words is not None:
+    if length.sentences is not None or length.ratio is not None:
+        if length.sentences is not None:
+            limit = length.sentences
+        else:
+            assert length.ratio is not None
+            limit = max(1, round(n * length.ratio))
+        if units is None:
+            return order[:limit]
+        cost, sep, unit = [1] * n, 0, "sentences"
+    elif length.words is not None:
         limit, cost, sep, unit = length.words, [word_count(t) for t in texts], 0, "words"
     else:
         assert length.chars is not None
         limit, cost, sep, unit = length.chars, [len(t) for t in texts], 1, "characters"
-    for i in order:
-        extra = cost[i] + (sep if chosen else 0)
-        if used + extra <= limit:
-            chosen.append(i)
-            used += extra
+    chosen: list[int] = []
+    used = 0
+    if units is None:
+        for i in order:
+            extra = cost[i] + (sep if chosen else 0)
+            if used + extra <= limit:
+                chosen.append(i)
+                used += extra
+    else:
+        chosen, used = _select_units(order, units, cost, sep, limit)
+        if not chosen:
+            fits = [i for i in order if cost[i] <= limit]
+            chosen = fits[:1]
     if not chosen:
         shortest = min(cost)
         raise UsageError(
@@ -113,3 +136,27 @@ def select(scores: Sequence[float], texts: Sequence[str], length: Length) -> lis
             f"(the shortest has {shortest})"
         )
     return chosen
+
+
+def _select_units(
+    order: Sequence[int], units: Units, cost: Sequence[int], sep: int, limit: int
+) -> tuple[list[int], int]:
+    """Greedy selection of whole units in the order of their best sentence."""
+    seen = [False] * len(units.starts)
+    taken = [False] * len(units.starts)
+    chosen: list[int] = []
+    used = 0
+    for i in order:
+        u = units.unit_of[i]
+        if seen[u]:
+            continue
+        seen[u] = True
+        if units.leans[u] and not taken[u - 1]:
+            continue
+        members = units.span(u)
+        extra = sum(cost[j] for j in members) + sep * (len(members) - (0 if chosen else 1))
+        if used + extra <= limit:
+            taken[u] = True
+            chosen.extend(members)  # units best first, a unit's sentences in order
+            used += extra
+    return chosen, used

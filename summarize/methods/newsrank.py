@@ -15,13 +15,19 @@ numbers, including what did not help):
    divided by ``√Lᵢ``. For total content each word's pull on the degree saturates
    (``saturated_degree``), so that one word repeated throughout a long article does not
    outweigh all the others.
-3. **Order: the lede picks first.** A short summary should read like a news lede: the
-   first ``lede_picks`` sentences are chosen greedily by density, with a bonus for the
-   first 10 % of the article (the lede window), a further one for the first sentence,
-   and MMR redundancy control (tf-idf cosine to what is already chosen). Every further
-   sentence follows in order of total content.
+3. **Order: the lede, then the lede picks, then total content.** Sentences are scored
+   in *selection units* (``coherence.py``: a quotation over several sentences is one
+   unit; a unit opening with "But" or "He" leans on the one before). The lede
+   (``lede_index``: the first sentence that reads as one) is the first pick; the next
+   ``lede_picks - 1`` are chosen greedily by density (short units count as
+   ``density_floor`` words, so a quote scrap cannot win on density), with a bonus for the
+   first 20 % of the article and MMR redundancy control (tf-idf cosine to what is
+   already chosen). Every further unit follows in order of total content per sentence.
+   A near copy of a better unit (``near_copies``) drops below everything; a leaning unit
+   ranks right after the unit it leans on, lifting it when it is worth more.
    Scores are written so that their order is this order, so any length budget takes
-   the lede picks first and then the most contentful sentences.
+   the lede picks first and then the most contentful units (``budget.select`` takes
+   whole units).
 
 Costs: O(nnz) for the matrices and the degree, O(lede_picks × nnz) for the greedy picks.
 Plain Python, no numpy: an article has a few thousand non-zeros, for which list loops
@@ -36,11 +42,13 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from ..text.segment import split_words
+from .coherence import Units, selection_units
 from .words import light_stem, stop_words
 
 
@@ -50,12 +58,20 @@ class Weights:
     of the benchmark only; see the docs for the measurements)."""
 
     lede_picks: int = 3  # how many sentences are picked for density before total content
-    lede_window: float = 0.1  # the first 10 % of the sentences ...
+    lede_window: float = 0.2  # the first 20 % of the sentences ...
     lede_bonus: float = 0.5  # ... weigh 1.5 times as much in the lede picks,
     first_bonus: float = 0.25  # ... and the first sentence, the lede itself, 1.75 times
-    density_exponent: float = 0.5  # lede picks: degree / L ** exponent
+    density_exponent: float = 0.7  # lede picks: degree / L ** exponent
     redundancy: float = 0.4  # 1 - λ of MMR in the lede picks; 0 turns it off
     saturation: float | None = 40.0  # total content: a word's links saturate (None: off)
+    units: bool = True  # score whole selection units (coherence.py), not sentences
+    lift: bool = True  # a leaning unit lifts the one it leans on (False: it waits for it)
+    size_exponent: float = 1.0  # total content of a unit / its sentence count ** this
+    position_weight: float = 0.0  # total content × (1 + this × (1 - position / n))
+    lede_first: bool = True  # the lede (``lede_index``) is the first pick
+    density_floor: float = 5.0  # lede picks: shorter units count as this many words
+    copy_share: float = 0.8  # a unit sharing this share of its words with a better one drops
+    copy_top: int = 20  # ... checked against the best this many units
     stem: bool = True
 
 
@@ -230,24 +246,32 @@ def pagerank(graph: SparseRows, damping: float = 0.85, iterations: int = 50) -> 
 
 
 def greedy_order(
-    relevance: Sequence[float], unit_rows: SparseRows, redundancy: float, picks: int
+    relevance: Sequence[float],
+    unit_rows: SparseRows,
+    redundancy: float,
+    picks: int,
+    first: int | None = None,
 ) -> list[int]:
     """Maximal marginal relevance: repeatedly take the sentence with the best
     ``(1 - redundancy) · relevance - redundancy · (max cosine to those taken)``.
-    ``relevance`` is scaled to [0, 1] first. O(picks × nnz)."""
+    ``relevance`` is scaled to [0, 1] first; ``first``, if given, is the first pick
+    whatever its relevance. O(picks × nnz)."""
     n = len(relevance)
     top = max(relevance) if n else 0.0
     rel = [r / top for r in relevance] if top > 0 else [float(r) for r in relevance]
     max_sim = [0.0] * n
     taken = [False] * n
     order: list[int] = []
-    for _ in range(min(picks, n)):
+    for k in range(min(picks, n)):
         best, best_gain = -1, -math.inf
-        for i in range(n):
-            if not taken[i]:
-                gain = (1.0 - redundancy) * rel[i] - redundancy * max_sim[i]
-                if gain > best_gain or best < 0:  # first maximum: ties go to the earlier
-                    best, best_gain = i, gain
+        if k == 0 and first is not None:
+            best = first
+        else:
+            for i in range(n):
+                if not taken[i]:
+                    gain = (1.0 - redundancy) * rel[i] - redundancy * max_sim[i]
+                    if gain > best_gain or best < 0:  # first maximum: ties go to the earlier
+                        best, best_gain = i, gain
         order.append(best)
         taken[best] = True
         picked = _row(unit_rows, best).get
@@ -267,45 +291,117 @@ def _row(matrix: SparseRows, i: int) -> dict[int, float]:
     return dict(zip(matrix.col[lo:hi], matrix.val[lo:hi], strict=True))
 
 
+_QUESTION_END = re.compile(r"\?[\"'\u201d\u2019)\]]*$")
+_FULL_STOP_END = re.compile(r"[.!][\"'\u201d\u2019)\]]*$")
+
+
+def lede_index(sentences: Sequence[str], min_words: int = 8) -> int:
+    """The lede: the first sentence that reads as one, not a teaser question ("Ever
+    wondered why ...?"), nor a short standfirst or label line without a final full stop
+    (captions, bylines and datelines never get here: cleaning took them out). Falls back
+    to the first sentence."""
+    for i, sentence in enumerate(sentences):
+        if _QUESTION_END.search(sentence):
+            continue
+        if len(sentence.split()) >= min_words and _FULL_STOP_END.search(sentence):
+            return i
+    return 0
+
+
+def near_copies(bags: Sequence[set[str]], order: Sequence[int], top: int, share: float) -> set[int]:
+    """Items whose content words are, for ``share`` or more, those of an item ranked
+    above them among the first ``top`` of ``order`` (a caption repeating a body
+    sentence, a quote given twice). O(n × top) set look-ups."""
+    leaders: list[int] = []
+    copies: set[int] = set()
+    for u in order:
+        bag = bags[u]
+        if bag and any(len(bag & bags[v]) >= share * min(len(bag), len(bags[v])) for v in leaders):
+            copies.add(u)
+        elif len(leaders) < top:
+            leaders.append(u)
+    return copies
+
+
 def rank_news(
     sentences: Sequence[str],
     paragraphs: Sequence[int] | None = None,
     headline: str | None = None,
     language: str = "english",
-    weights: Weights = DEFAULT_WEIGHTS,
+    weights: Weights | None = None,
 ) -> list[float]:
     """One score per sentence, higher is better (see the module docstring): the lede
     picks score in (1, 2] in pick order, every other sentence its total content in [0, 1].
 
-    ``paragraphs`` and ``headline`` are accepted for the ranker interface; both were
-    measured as features (paragraph-initial bonus, headline as a query) and did not help,
-    so they are not used.
+    Scores are given per selection unit (``coherence.selection_units``): every sentence
+    of a unit gets the unit's score, a unit that leans on the one before it scores just
+    below it, and a near copy of a better-ranked unit scores below everything else.
+
+    ``headline`` is accepted for the ranker interface; it was measured as a query and did
+    not help, so it is not used.
     """
+    weights = weights or DEFAULT_WEIGHTS
     n = len(sentences)
     if n == 0:
         return []
-    terms = sentence_terms(sentences, language, weights.stem)
+    units = selection_units(sentences, paragraphs) if weights.units else Units.singletons(n)
+    sentence_bags = sentence_terms(sentences, language, weights.stem)
+    terms = [
+        [t for i in units.span(u) for t in sentence_bags[i]] for u in range(len(units.starts))
+    ]
+    m = len(terms)
     counts = count_matrix(terms)
     lengths = [float(max(len(t), 1)) for t in terms]
     degree = [max(d, 0.0) for d in overlap_degree(counts)]
     if not any(degree):  # no two sentences share a word: nothing to rank by but position
         return [float(n - i) / n for i in range(n)]
     log_len = [math.log(length) for length in lengths]
-    mean_log = math.fsum(log_len) / n
+    mean_log = math.fsum(log_len) / m
     linked = degree if weights.saturation is None else saturated_degree(counts, weights.saturation)
     total = [max(x, 0.0) / max(ll + mean_log, 1.0) for x, ll in zip(linked, log_len, strict=True)]
-    top = max(total)
-    scores = [t / top for t in total]
-    if weights.lede_picks > 0:
-        window = [
-            1.0 + weights.lede_bonus if i < weights.lede_window * n else 1.0 for i in range(n)
+    if weights.size_exponent:  # a unit of several sentences costs several sentences
+        total = [
+            t / len(units.span(u)) ** weights.size_exponent for u, t in enumerate(total)
         ]
+    if weights.position_weight:  # earlier units carry the story's main line
+        total = [
+            t * (1.0 + weights.position_weight * (1.0 - units.starts[u] / n))
+            for u, t in enumerate(total)
+        ]
+    top = max(total)
+    unit_scores = [t / top for t in total]
+    lede = units.unit_of[lede_index(sentences)] if weights.lede_first else -1
+    if weights.lede_picks > 0:
+        first = [units.starts[u] for u in range(m)]
+        window = [1.0 + weights.lede_bonus if f < weights.lede_window * n else 1.0 for f in first]
         window[0] += weights.first_bonus
         density = [
-            d / length**weights.density_exponent * w
+            d / max(length, weights.density_floor) ** weights.density_exponent * w
             for d, length, w in zip(degree, lengths, window, strict=True)
         ]
-        order = greedy_order(density, tfidf_rows(counts), weights.redundancy, weights.lede_picks)
-        for k, i in enumerate(order):
-            scores[i] = 2.0 - k / len(order)
+        picks = greedy_order(
+            density,
+            tfidf_rows(counts),
+            weights.redundancy,
+            weights.lede_picks,
+            first=lede if lede >= 0 else None,
+        )
+        for k, u in enumerate(picks):
+            unit_scores[u] = 2.0 - k / len(picks)
+    order = sorted(range(m), key=lambda u: (-unit_scores[u], u))
+    if weights.copy_share < 1.0:
+        bags = [set(t) for t in terms]
+        for u in near_copies(bags, order, weights.copy_top, weights.copy_share):
+            unit_scores[u] = -1.0 + unit_scores[u] / 4.0
+    if weights.lift:  # a leaning unit worth taking brings the unit it leans on with it
+        for u in range(m - 1, 0, -1):
+            if units.leans[u] and unit_scores[u] > unit_scores[u - 1]:
+                unit_scores[u - 1] = unit_scores[u]
+    for u in range(1, m):  # a leaning unit comes right after the unit it leans on
+        if units.leans[u] and unit_scores[u] >= unit_scores[u - 1]:
+            unit_scores[u] = unit_scores[u - 1] - 1e-9
+    scores = [0.0] * n
+    for u in range(m):
+        for k, i in enumerate(units.span(u)):
+            scores[i] = unit_scores[u] - k * 1e-12
     return scores

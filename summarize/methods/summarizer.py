@@ -16,13 +16,17 @@ from __future__ import annotations
 
 from sumy.summarizers._summarizer import AbstractSummarizer
 
+from ..errors import UsageError
+from .budget import Length, parse_ratio, select
+from .coherence import selection_units
 from .newsrank import DEFAULT_WEIGHTS, Weights, rank_news
 
 
 class NewsRankSummarizer(AbstractSummarizer):
     """sumy's interface around ``rank_news``: ``summarizer(document, count)`` returns the
     best ``count`` sentences (an int, or a percentage string such as ``"20%"``, as for
-    every sumy summarizer) in document order.
+    every sumy summarizer) in document order, selected in whole units as the CLI does (a
+    quotation whole, a "But ..." sentence only with the one before it).
 
     The core uses its own light stemmer and sumy's stop-word list for ``language``; the
     document's first heading, if any, is passed as the headline.
@@ -36,6 +40,13 @@ class NewsRankSummarizer(AbstractSummarizer):
     def __call__(self, document, sentences_count):
         sentences = document.sentences
         ratings = self.rate_sentences(document)
+        length = _length(sentences_count)
+        if length is not None and sentences:
+            # whole selection units, as the CLI selects them (coherence.py)
+            texts, paragraphs = _texts_and_paragraphs(document)
+            units = selection_units(texts, paragraphs) if self.weights.units else None
+            chosen = select(ratings, texts, length, units)
+            return tuple(sentences[i] for i in sorted(chosen))
         by_position = dict(enumerate(ratings))
         order = iter(range(len(sentences)))
         # Rate by position, not by sentence: sumy's Sentence hashes by text, so a dict
@@ -46,11 +57,29 @@ class NewsRankSummarizer(AbstractSummarizer):
 
     def rate_sentences(self, document) -> list[float]:
         """One score per ``document.sentences`` item, higher is better."""
-        texts, paragraphs = [], []
-        for number, paragraph in enumerate(document.paragraphs):
-            for sentence in paragraph.sentences:
-                texts.append(str(sentence))
-                paragraphs.append(number)
+        texts, paragraphs = _texts_and_paragraphs(document)
         headings = document.headings
         headline = str(headings[0]) if headings else None
         return rank_news(texts, paragraphs, headline, self.language, self.weights)
+
+
+def _texts_and_paragraphs(document) -> tuple[list[str], list[int]]:
+    texts, paragraphs = [], []
+    for number, paragraph in enumerate(document.paragraphs):
+        for sentence in paragraph.sentences:
+            texts.append(str(sentence))
+            paragraphs.append(number)
+    return texts, paragraphs
+
+
+def _length(count) -> Length | None:
+    """sumy's count (a number of sentences, or a percentage such as ``"20%"``) as a
+    ``Length``; None for anything else, which sumy's own selection then handles."""
+    if isinstance(count, int) and count >= 1:
+        return Length(sentences=count)
+    if isinstance(count, str) and count.strip().endswith("%"):
+        try:
+            return Length(ratio=parse_ratio(count))
+        except UsageError:
+            return None
+    return None

@@ -480,6 +480,71 @@ def _captions(
     return found
 
 
+# Captions recognised by their form, with or without a credit or a final full stop:
+# a short label and a colon ("Scene: The house in Surrey ...", "Happy couple: ..."), as
+# picture captions and related-story links are written. Not a label: a speaker before a
+# quotation ("He said:", "Mr Smith added:", "The statement read:"), recognised by a verb of
+# saying (or any -ed verb) closing a label of two or more words, or a pronoun opening it.
+_CAPTION_LABEL = re.compile(
+    r"^[\"'\u201c\u2018]?([A-Z][\w'\u2019&.-]*(?: [\w'\u2019&.-]+){0,2}):\s+(?=\S)"
+)
+_SPEECH_END = re.compile(
+    r"(?:ed|said|says|say|told|tells|wrote|writes|read|reads|adds|asks|explains|insists"
+    r"|continues|concludes|warns|states|notes|argues|recalls|tweets)$"
+)
+_PRONOUNS = frozenset("i you he she it we they this that there".split())
+CAPTION_LABEL_MAX_CHARS = 30
+# A picture reference: "(pictured, left)", "(right)", "(above)", "(second left)".
+_PICTURE_REFERENCE = re.compile(
+    r"\((?:pictured|picture|left|right|above|below|centre|center|top|bottom|inset|"
+    r"(?:second|third|far|top|bottom|back|front) (?:left|right|row)|file)\b[^()]{0,80}\)",
+    re.I,
+)
+
+
+# Where in the picture: "(left)", "(centre)", "(pictured, right)", "(second left)". A
+# sentence that places someone in a picture describes the picture, wherever it stands;
+# a plain "(pictured)" is common in body sentences too, so it counts only after a label.
+_PICTURE_POSITION = re.compile(
+    r"\b(?:left|right|above|below|centre|center|top|bottom|inset|row)\b", re.I
+)
+
+
+def caption_label(text: str) -> str | None:
+    """The label of a sentence written as a caption ("Scene: ..."), or None."""
+    m = _CAPTION_LABEL.match(text)
+    if not m or len(m.group(1)) > CAPTION_LABEL_MAX_CHARS:
+        return None
+    words = m.group(1).lower().split()
+    if words[0] in _PRONOUNS or (len(words) >= 2 and _SPEECH_END.search(words[-1])):
+        return None
+    return m.group(1)
+
+
+def _labelled_captions(kept: list[SentenceSpan]) -> list[SentenceSpan]:
+    """Sentences that open with a caption label; sentences that place someone in a
+    picture ("Jane Doe (centre) at the launch"); and the one sentence right after a label
+    in the same paragraph when it points at a picture ("... (pictured) ...")."""
+    found: list[SentenceSpan] = []
+    previous = False
+    for i, s in enumerate(kept):
+        labelled = caption_label(s.text) is not None
+        picture = _PICTURE_REFERENCE.search(s.text)
+        follows = picture is not None and (
+            (previous and kept[i - 1].paragraph == s.paragraph)
+            or _PICTURE_POSITION.search(picture.group()) is not None
+        )
+        if labelled or follows:
+            found.append(s)
+        previous = labelled
+    return found
+
+
+def _merge(a: list[SentenceSpan], b: list[SentenceSpan]) -> list[SentenceSpan]:
+    seen = set(a)
+    return sorted(a + [s for s in b if s not in seen], key=lambda s: s.start)
+
+
 def prepare_article(text: str, *, clean: bool = True) -> Article:
     """Segment ``text``; with ``clean``, split off the headline and drop boilerplate."""
     spans = split_sentences(text)
@@ -496,7 +561,7 @@ def prepare_article(text: str, *, clean: bool = True) -> Article:
         headline=headline,
         sentences=tuple(kept),
         removed=tuple(removed),
-        captions=tuple(_captions(text, kept, removed)),
+        captions=tuple(_merge(_captions(text, kept, removed), _labelled_captions(kept))),
         datelines=tuple(
             SentenceSpan(f.start, f.end, fold_whitespace(text[f.start : f.end]), f.paragraph)
             for f in fragments

@@ -96,3 +96,45 @@ def test_parse_ratio_and_word_count():
     assert parse_ratio("20%") == pytest.approx(0.2)
     assert parse_ratio(" 1 ") == 1.0
     assert word_count("  a  b\tc\n") == 3
+
+
+def _units(starts, leans, n):
+    from summarize.methods.coherence import Units
+
+    unit_of = []
+    for u, start in enumerate(starts):
+        end = starts[u + 1] if u + 1 < len(starts) else n
+        unit_of += [u] * (end - start)
+    return Units(tuple(starts), tuple(leans), tuple(unit_of))
+
+
+def test_leaning_unit_is_skipped_when_its_predecessor_is_not_taken():
+    texts = ["Lede.", "Other.", "But then.", "Fourth."]
+    scores = [4.0, 1.0, 3.0, 2.0]
+    units = _units([0, 1, 2, 3], [False, False, True, False], 4)
+    assert select(scores, texts, Length(sentences=2), units) == [0, 3]
+    assert select(scores, texts, Length(sentences=2)) == [0, 2]  # without units
+
+
+def test_unit_larger_than_the_sentences_left_is_skipped_for_a_smaller_one():
+    texts = ["Lede.", '"Quote one.', 'Quote two," he said.', "Fact."]
+    scores = [4.0, 3.0, 3.0, 1.0]
+    units = _units([0, 1, 3], [False, False, False], 4)
+    assert select(scores, texts, Length(sentences=2), units) == [0, 3]
+    assert select(scores, texts, Length(sentences=3), units) == [0, 1, 2]
+
+
+def test_word_budget_takes_whole_units_that_fit():
+    texts = ["one two three", "four five", "six seven eight nine", "ten"]
+    scores = [4.0, 3.0, 3.0, 1.0]
+    units = _units([0, 1, 3], [False, False, False], 4)
+    assert select(scores, texts, Length(words=6), units) == [0, 3]
+    assert select(scores, texts, Length(words=9), units) == [0, 1, 2]
+
+
+def test_units_too_big_for_the_budget_fall_back_to_the_best_single_sentence():
+    texts = ['"One.', 'Two," he said.']
+    units = _units([0], [False], 2)
+    assert select([2.0, 2.0], texts, Length(sentences=1), units) == [0]
+    with pytest.raises(UsageError):
+        select([2.0, 2.0], texts, Length(chars=3), units)

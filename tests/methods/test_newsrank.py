@@ -13,6 +13,7 @@ from summarize.methods.newsrank import (
     Weights,
     count_matrix,
     greedy_order,
+    lede_index,
     overlap_degree,
     pagerank,
     rank_news,
@@ -80,10 +81,13 @@ def test_lede_window_lets_the_first_sentence_win_a_close_call():
         "Ministers backed the fund for Ukraine.",
         "Ukraine welcomed the talks.",
     ] + "Apples grow. Rivers flow. Clocks tick. Dogs bark. Birds sing. Trains run.".split(". ")
-    no_bonus = rank_news(
-        sentences, weights=Weights(lede_bonus=0.0, first_bonus=0.0, redundancy=0.0)
+    # the window alone (the lede is not forced first, near copies are not dropped)
+    free = dict(
+        lede_first=False, lede_window=0.1, copy_share=1.0, density_floor=1.0, first_bonus=0.0,
+        redundancy=0.0,
     )
-    bonus = rank_news(sentences, weights=Weights(lede_bonus=0.5, first_bonus=0.0, redundancy=0.0))
+    no_bonus = rank_news(sentences, weights=Weights(**{**free, "lede_bonus": 0.0}))
+    bonus = rank_news(sentences, weights=Weights(**{**free, "lede_bonus": 0.5}))
     assert no_bonus[2] == 2.0 > no_bonus[0]  # denser, but outside the first 10 %
     assert bonus[0] == 2.0 > bonus[2]
 
@@ -100,11 +104,80 @@ def test_first_sentence_bonus_breaks_a_close_call_inside_the_lede_window():
         "The fund for Ukraine needs the backing of ministers.",
         "Ukraine welcomed the fund.",
     ] + filler
-    plain = rank_news(sentences, weights=Weights(first_bonus=0.0, redundancy=0.0))
-    default = rank_news(sentences, weights=Weights(redundancy=0.0))
+    free = dict(
+        lede_first=False, lede_window=0.1, copy_share=1.0, density_floor=1.0, redundancy=0.0,
+        density_exponent=0.5,
+    )
+    plain = rank_news(sentences, weights=Weights(**free, first_bonus=0.0))
+    default = rank_news(sentences, weights=Weights(**free))
     assert plain[1] == 2.0 > plain[0]
     assert default[0] == 2.0 > default[1]
     assert Weights().first_bonus == 0.25
+
+
+def test_lede_is_the_first_pick_even_when_a_later_sentence_is_denser():
+    sentences = [
+        "Ministers backed a new fund for Ukraine on Monday after long talks in Brussels.",
+        "Officials praised the talks.",
+        "Ukraine fund ministers talks backed.",
+        "Ukraine welcomed the fund.",
+    ]
+    scores = rank_news(sentences)
+    assert scores[0] == 2.0 == max(scores)
+    free = Weights(
+        lede_first=False, lede_bonus=0.0, first_bonus=0.0, copy_share=1.0, density_floor=1.0
+    )
+    assert rank_news(sentences, weights=free)[0] < 2.0
+
+
+def test_teaser_question_and_short_standfirst_are_not_the_lede():
+    sentences = [
+        "Ever wondered why the trains are late?",
+        "Trains and delays",
+        "Rail passengers faced delays of up to two hours on Monday after a signal failure.",
+        "The signal failure hit trains across the region.",
+    ]
+    assert lede_index(sentences) == 2
+    assert lede_index(["Short one.", "Also short."]) == 0  # no candidate: the first sentence
+    assert rank_news(sentences)[2] == 2.0
+
+
+def test_near_copy_of_a_better_sentence_ranks_below_every_other():
+    sentences = [
+        "Ministers backed a new fund for Ukraine on Monday in Brussels.",
+        "The fund will pay for air defence and ammunition.",
+        "Ukraine welcomed the decision of the ministers.",
+        "Ministers backed a new Ukraine fund in Brussels on Monday.",  # a caption's copy
+    ]
+    scores = rank_news(sentences)
+    assert scores[3] < 0 <= min(scores[:3])
+    assert rank_news(sentences, weights=Weights(copy_share=1.0))[3] >= 0
+
+
+def test_leaning_sentence_scores_just_below_the_sentence_it_leans_on():
+    sentences = [
+        "Ministers met in Brussels on Monday to discuss a fund for Ukraine.",
+        "The weather was mild.",
+        "But ministers failed to agree on the Ukraine fund and its size.",
+        "Ukraine had asked for a fund of 100 billion euros.",
+    ]
+    scores = rank_news(sentences)
+    assert scores[1] > scores[2]  # "But ..." never outranks what it leans on
+    assert scores[1] - scores[2] < 1e-6  # and follows it right away
+
+
+def test_short_quote_scrap_does_not_win_by_density():
+    sentences = [
+        "Ministers met in Brussels on Monday to discuss a new fund for Ukraine.",
+        "The new fund for Ukraine would pay for ammunition and air defence over five years.",
+        '"Ukraine fund," she said.',
+        "Ministers from the alliance said the fund for Ukraine needed every member's backing.",
+        "The weather in Brussels was mild.",
+    ]
+    scores = rank_news(sentences, weights=Weights(copy_share=1.0))
+    assert scores[2] < scores[1] and scores[2] < scores[3]
+    scrap_wins = rank_news(sentences, weights=Weights(density_floor=1.0, copy_share=1.0))
+    assert scrap_wins[2] > scrap_wins[3]
 
 
 def test_short_off_topic_sentence_ranks_last():

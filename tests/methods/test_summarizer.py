@@ -90,3 +90,17 @@ def test_importing_the_registry_imports_neither_sumy_summarizers_nor_numpy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_summarizer_selects_whole_units_as_the_cli_does():
+    tokenizer = Tokenizer("english")
+    texts = [
+        "Ministers met in Brussels on Monday to discuss a fund for Ukraine.",
+        '"The fund for Ukraine is ready.',
+        'Ukraine needs the fund now," the minister said.',
+        "The weather was mild.",
+    ]
+    document = ObjectDocumentModel([Paragraph([Sentence(t, tokenizer) for t in texts])])
+    picked = [str(s) for s in NewsRankSummarizer()(document, 2)]
+    assert picked in (texts[:1] + texts[3:], texts[:1])  # never half of the quotation
+    assert [str(s) for s in NewsRankSummarizer()(document, 3)] == texts[:3]

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.clean import boilerplate_rule, prepare_article
+from summarize.text.clean import boilerplate_rule, caption_label, prepare_article
 from summarize.text.segment import fold_whitespace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -404,3 +404,88 @@ def test_html_page_gives_its_heading_as_headline(tmp_path):
     assert article.headline.text == "Harbour bridge reopens after repairs"
     assert article.sentences[0].text.startswith("The harbour bridge reopened")
     assert "Copyright" not in source.text and "Home" not in source.text
+
+
+# --- captions recognised by their form -------------------------------------------------
+
+
+def _candidates(text: str) -> list[str]:
+    return [s.text for s in prepare_article(text).candidates]
+
+
+def test_labelled_caption_never_reaches_the_candidates():
+    text = (
+        "The council approved the new bridge on Monday after a long debate. "
+        "Scene: The old bridge over the river, which will be pulled down next year . "
+        "Work will start in the spring."
+    )
+    assert _candidates(text) == [
+        "The council approved the new bridge on Monday after a long debate.",
+        "Work will start in the spring.",
+    ]
+
+
+def test_caption_without_its_final_full_stop_is_dropped_with_what_it_runs_into():
+    text = (
+        "The council approved the new bridge on Monday after a long debate. "
+        "Happy couple: Jane and John Doe at the opening "
+        "Work will start in the spring. The cost is 2 million pounds."
+    )
+    assert _candidates(text) == [
+        "The council approved the new bridge on Monday after a long debate.",
+        "The cost is 2 million pounds.",
+    ]
+
+
+def test_caption_sentence_pointing_at_a_picture_after_a_label_is_a_caption_too():
+    text = (
+        "A student built a voice changer for films. "
+        "Software: Jane Doe, 27, built it at university. "
+        "The program (pictured, left, with Ms Doe) turns voices into growls. "
+        "It has been used in three films (pictured) and a game."
+    )
+    article = prepare_article(text)
+    assert [s.text for s in article.candidates] == [
+        "A student built a voice changer for films.",
+        "It has been used in three films (pictured) and a game.",
+    ]
+    assert len(article.captions) == 2
+    assert len(article.sentences) == 4  # claim checking still reads the captions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'He said: "We will build it."',
+        'Mr Smith added: "It is a good day."',
+        "The statement read: The bridge is closed.",
+        'She told reporters: "No comment."',
+    ],
+)
+def test_a_speaker_before_a_quotation_is_not_a_caption_label(sentence):
+    assert caption_label(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Scene: The house in the village.", "Scene"),
+        ("Happy couple: The two at their wedding", "Happy couple"),
+        ("Killed while off-duty: Officer Jane Doe", "Killed while off-duty"),
+        ("READ MORE: Ten things to know about bridges", "READ MORE"),
+    ],
+)
+def test_short_label_and_colon_is_a_caption_label(sentence, label):
+    assert caption_label(sentence) == label
+
+
+def test_sentence_placing_someone_in_a_picture_is_a_caption_wherever_it_stands():
+    text = (
+        "The club sacked its manager on Monday after five defeats. "
+        "Jane Doe (centre) was sacked after only 39 games in charge . "
+        "The chairman (pictured) said the decision was hard."
+    )
+    assert _candidates(text) == [
+        "The club sacked its manager on Monday after five defeats.",
+        "The chairman (pictured) said the decision was hard.",
+    ]

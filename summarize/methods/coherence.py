@@ -1,0 +1,137 @@
+"""Selection units: which sentences may stand alone in a summary, and which only together.
+
+An extract reads badly when a sentence leans on one that is missing ("But he said ...",
+"It was ...") or when it is a piece of a quotation whose opening or closing quote mark
+is elsewhere. So sentences are grouped into *units* before selection:
+
+- a **quotation** that runs over several sentences is one unit, kept whole or not at all;
+- a unit whose first sentence opens with a **connective or a pronoun** ("And", "But",
+  "Overall", "He", "It", "This" ...) *leans on* the unit before it: it may be taken only
+  when that one is taken too.
+
+Both are read from the form of the text alone, in one pass (linear time); paragraph
+breaks end a quotation (news style leaves a quote open at the end of a paragraph and
+reopens it in the next, so each paragraph's piece stands on its own).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Words that make a sentence lean on the one before it when they open it: connectives
+# (the sentence continues an argument) and pronouns or demonstratives (its subject is
+# named earlier). Lower case; matched on the first word after any opening quote marks.
+LEANING_OPENERS = frozenset(
+    """and but or nor so yet also however overall meanwhile still instead nevertheless
+    nonetheless moreover furthermore besides then thus therefore hence indeed otherwise
+    likewise similarly consequently accordingly additionally alternatively plus
+    he she it they him her them his its their this that these those such""".split()
+)
+_FIRST_WORD = re.compile(
+    r"[\"'\u201c\u2018\u201d\u2019(\[\s-]*([A-Za-z]+)(?:['\u2019][a-z]{1,2})?(?![\w'\u2019-])"
+)
+
+# Quotation marks, read by where they stand. Double: curly ones, or a straight one at the
+# start or after a space before a word (opening) or after a word before a space or
+# punctuation (closing). Single marks count only where they cannot be an apostrophe: an
+# opening mark at the start of the sentence or after a space, colon or bracket, before a
+# letter; a closing mark right after final punctuation ("... he said,' or '... over.'").
+_DOUBLE_OPEN = re.compile(r"\u201c|(?:^|(?<=[\s(\[:\u2014-]))\"(?=\S)")
+_DOUBLE_CLOSE = re.compile(r"\u201d|(?<=\S)\"(?=[\s.,;:!?)\]\u2014-]|$)")
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:]))['\u2018](?=[A-Za-z])")  # not "the '80s"
+_SINGLE_CLOSE = re.compile(r"(?<=[.,!?])['\u2019](?=\s|$|[)\]])")
+# ... and after a word, before a space or punctuation ("the so-called 'Blurry man' spoke"):
+# a quoted phrase inside a sentence, or a plural possessive ("the players' union"), so it
+# closes only a quotation opened in the same sentence.
+_SINGLE_CLOSE_AFTER_WORD = re.compile(r"(?<=\w)['\u2019](?=[\s.,;:!?)\]]|$)")
+MAX_QUOTE_SENTENCES = 12  # a quotation never closed is cut at this length (or the paragraph)
+
+
+def first_word(sentence: str) -> str:
+    """The sentence's first word, lower-cased, after any opening quote marks."""
+    m = _FIRST_WORD.match(sentence)
+    return m.group(1).lower() if m else ""
+
+
+def leans_on_previous(sentence: str) -> bool:
+    """True when the sentence opens with a connective or a pronoun, so that it needs the
+    sentence before it to be understood ("But the plan failed.", "He said so.")."""
+    return first_word(sentence) in LEANING_OPENERS
+
+
+def _quote_balance(sentence: str, inside_double: bool, inside_single: bool) -> tuple[bool, bool]:
+    """Whether a double and a single quotation are still open after ``sentence``. Marks
+    are read by where they stand, not by counting (a straight mark opens before a word and
+    closes after one), so that one stray or missing mark does not flip every later one."""
+    events = [(m.start(), "d", True) for m in _DOUBLE_OPEN.finditer(sentence)]
+    events += [(m.start(), "d", False) for m in _DOUBLE_CLOSE.finditer(sentence)]
+    events += [(m.start(), "s", True) for m in _SINGLE_OPEN.finditer(sentence)]
+    events += [(m.start(), "s", False) for m in _SINGLE_CLOSE.finditer(sentence)]
+    events += [(m.start(), "w", False) for m in _SINGLE_CLOSE_AFTER_WORD.finditer(sentence)]
+    opened_here = False
+    for _, kind, opening in sorted(events):
+        if kind == "d":
+            inside_double = opening
+        elif kind == "s":
+            inside_single = opened_here = opening
+        elif opened_here:  # a word's closing mark ends only a quote opened in this sentence
+            inside_single = opened_here = False
+    return inside_double, inside_single
+
+
+def opens_with_quote(sentence: str) -> bool:
+    """The sentence starts with an opening quotation mark."""
+    return bool(_DOUBLE_OPEN.match(sentence) or _SINGLE_OPEN.match(sentence))
+
+
+@dataclass(frozen=True)
+class Units:
+    """Sentences grouped for selection. ``starts[u]`` is the first sentence of unit ``u``
+    (units are contiguous and in document order, ``starts[0] == 0``); ``leans[u]`` says
+    unit ``u`` may only be taken together with unit ``u - 1``; ``unit_of[i]`` is the
+    unit of sentence ``i``."""
+
+    starts: tuple[int, ...]
+    leans: tuple[bool, ...]
+    unit_of: tuple[int, ...]
+
+    def span(self, u: int) -> range:
+        end = self.starts[u + 1] if u + 1 < len(self.starts) else len(self.unit_of)
+        return range(self.starts[u], end)
+
+    @classmethod
+    def singletons(cls, n: int) -> Units:
+        return cls(tuple(range(n)), (False,) * n, tuple(range(n)))
+
+
+def selection_units(sentences: Sequence[str], paragraphs: Sequence[int] | None = None) -> Units:
+    """Group ``sentences`` into units (see the module docstring). A quotation runs from
+    the sentence that opens it to the one that closes it, or to the end of its paragraph;
+    a quotation still open after ``MAX_QUOTE_SENTENCES`` sentences of one paragraph is
+    taken for a stray mark (a typo, an apostrophe), and its first sentence stands alone.
+    O(total length × MAX_QUOTE_SENTENCES) at worst, O(total length) for ordinary text."""
+    n = len(sentences)
+    paragraphs = list(paragraphs) if paragraphs is not None else [0] * n
+    balance = [_quote_balance(s, False, False) for s in sentences]
+    starts: list[int] = []
+    leans: list[bool] = []
+    unit_of: list[int] = []
+    i = 0
+    while i < n:
+        end = i + 1  # one past the unit's last sentence
+        double, single = balance[i]
+        while (double or single) and end < n and paragraphs[end] == paragraphs[i]:
+            if opens_with_quote(sentences[end]):
+                break  # a new quotation mark: the quote's next paragraph, a unit of its own
+            if end - i >= MAX_QUOTE_SENTENCES:
+                end = i + 1  # never closed: a stray mark
+                break
+            double, single = _quote_balance(sentences[end], double, single)
+            end += 1
+        starts.append(i)
+        leans.append(i > 0 and leans_on_previous(sentences[i]))
+        unit_of.extend([len(starts) - 1] * (end - i))
+        i = end
+    return Units(tuple(starts), tuple(leans), tuple(unit_of))

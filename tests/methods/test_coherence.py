@@ -1,0 +1,109 @@
+"""Selection units: leaning openers and quotations that span sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.methods.coherence import (
+    MAX_QUOTE_SENTENCES,
+    Units,
+    leans_on_previous,
+    selection_units,
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "And the vote was close.",
+        "But officials disagreed.",
+        "Overall, sales rose.",
+        "He said the plan would work.",
+        "It's the third fall this year.",
+        "They'll vote on Friday.",
+        "This is war.",
+        "\u201cAnd then Ukraine has the right to defend itself,\u201d he said.",
+        "'But we will not give up,' she said.",
+        "However, the talks stalled.",
+    ],
+)
+def test_sentence_opening_with_a_connective_or_pronoun_leans_on_the_one_before(sentence):
+    assert leans_on_previous(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Andrew Smith won the race.",
+        "Heathrow was closed.",
+        "Thistle beat Hearts 2-0.",
+        "There are three candidates.",
+        "The plan was approved.",
+        "Itanium chips were late.",
+        "O'Neill said he was pleased.",
+    ],
+)
+def test_sentence_with_its_own_subject_stands_alone(sentence):
+    assert not leans_on_previous(sentence)
+
+
+def spans(units: Units) -> list[list[int]]:
+    return [list(units.span(u)) for u in range(len(units.starts))]
+
+
+def test_quotation_over_several_sentences_is_one_unit():
+    sentences = [
+        "The minister spoke on Monday.",
+        "\u201cWe will build the road.",
+        "It will take five years.",
+        "Nobody will be left behind,\u201d she said.",
+        "The opposition was not convinced.",
+    ]
+    units = selection_units(sentences, [0] * 5)
+    assert spans(units) == [[0], [1, 2, 3], [4]]
+    assert units.unit_of == (0, 1, 1, 1, 2)
+
+
+def test_straight_and_single_quotation_marks_open_units_too():
+    straight = ['"We are ready.', 'The team is fit," he said.', "Kick-off is at three."]
+    assert spans(selection_units(straight)) == [[0, 1], [2]]
+    single = ["'We are ready.", "The team is fit,' he said.", "The fans' bus left early."]
+    assert spans(selection_units(single)) == [[0, 1], [2]]
+
+
+def test_paragraph_break_ends_an_open_quotation():
+    sentences = ['"We will win.', "The fans know it.", '"Nobody doubts it," he said.']
+    assert spans(selection_units(sentences, [0, 0, 1])) == [[0, 1], [2]]
+
+
+def test_quote_mark_never_closed_in_its_paragraph_is_a_stray_mark():
+    sentences = ['"We begin.'] + ["More words follow here."] * (MAX_QUOTE_SENTENCES + 3)
+    units = selection_units(sentences)
+    assert units.starts[:3] == (0, 1, 2)  # no unit of a dozen sentences
+    assert len(units.starts) == len(sentences)
+
+
+def test_decade_apostrophe_does_not_open_a_quotation():
+    sentences = ["He has flown since the '80s.", "The jet landed.", "It was late."]
+    assert spans(selection_units(sentences)) == [[0], [1], [2]]
+
+
+def test_unit_leans_when_its_first_sentence_leans():
+    sentences = ["Ministers met.", "But they did not agree.", "A new meeting is planned."]
+    units = selection_units(sentences)
+    assert units.leans == (False, True, False)
+
+
+def test_apostrophes_do_not_open_quotations():
+    sentences = ["The players' union met.", "It's over, the union's head said.", "Talks end."]
+    assert spans(selection_units(sentences)) == [[0], [1], [2]]
+
+
+def test_quoted_phrase_inside_a_sentence_does_not_open_a_quotation():
+    sentences = [
+        "The so-called 'Blurry man' spoke to the court.",
+        "Judges heard the case on Monday.",
+        "The 'super app' launched in May, its makers said.",
+        "Sales rose.",
+    ]
+    assert spans(selection_units(sentences)) == [[0], [1], [2], [3]]
