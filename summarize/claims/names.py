@@ -119,11 +119,13 @@ _SUBJECT_BEFORE_CUE = re.compile(
     r"(?:and\s+(?:[a-z\d][\w-]*\s+){1,3}?(?=(?:are|were|have|had)\s))?"
     r"(?:(?:have|has|had|are|is|was|were|will|to|be|been|due|set)\s+)*"
     rf"(?:(?P<charged>{_CHARGED})|(?P<verb>[a-z]+))"
-    r"\s+(?:(?:[a-z][\w-]*|[£$€]?\d[\w.,]*)\s+){0,3}$"
+    rf"\s+(?:{NAME}\s+to\s+)?"
+    r"(?:(?:[a-z][\w-]*|[£$€]?\d[\w.,]*)\s+){0,3}$"
 )
 """A name that is the subject of a holding verb whose object ends with the cue, or of a
 charge; a name joined to a common noun phrase by "and" stays the subject ("X and five
-managers are to go on trial for manslaughter")."""
+managers are to go on trial for manslaughter"); a rival beaten to the cue may stand
+between ("X, who beat Y to the best director award")."""
 _SUBJECT_OF_VERB_CUE = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>{NAME})(?:\s*,\s*who)?\s+(?:(?:has|had|have)\s+)?$"
 )

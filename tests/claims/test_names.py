@@ -215,6 +215,7 @@ def test_for_and_over_after_a_cue_do_not_lead_to_a_name():
         ("Ann Lee took the fiercely fought best singer award.", "best singer", "Ann Lee"),
         ("Acme Rail faces a corporate manslaughter charge.", "corporate manslaughter", "Acme Rail"),
         ("Rovers have made a £5m bid for him.", "bid", "Rovers"),
+        ("Her coach Lee, who beat Bo Chan to the top coach award, wept.", "top coach", "Lee"),
     ],
 )
 def test_subject_of_a_holding_verb_before_the_cue(sentence, cue, expected):
