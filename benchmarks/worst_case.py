@@ -6,7 +6,7 @@ Run from the project root after installing it (``pip install -e .``):
     python benchmarks/worst_case.py --quick    # 150 KB only
 
 Each input is built to the same size in bytes: "ordinary" is BBC news articles
-(``/work/shared/eval/bbc-corpus``, or ``--corpus DIR``) joined by blank lines; each
+(``../shared/eval/bbc-corpus`` beside the project, or ``--corpus DIR``) joined by blank lines; each
 adversarial input repeats one pattern that once made a claim finder, the segmenter or the
 cleaner superlinear (long text without a full stop, repeated dates, weekdays, numbers,
 ranges and lists, one huge word, deep HTML nesting, combining marks ...). Every timing is
@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
 FACTS = ROOT / "seeds" / "facts.yaml"
 BIN = Path(sys.executable).parent
-CORPUS = Path("/work/shared/eval/bbc-corpus")
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "bbc-corpus"
 SIZES = {"150 KB": 150_000, "1.5 MB": 1_500_000}
 TIMEOUT = 900.0
 MAX_RATIO, MAX_GROWTH = 5.0, 12.0
