@@ -4,6 +4,9 @@ Start-up matters (the commands run in shell loops), so this module imports only 
 the cheap registries (method names, format names); the pipeline, the checker, rich and
 multiprocessing are imported inside the commands, when used.
 
+Inputs: FILE arguments, folders and ``--files-from`` lists are expanded to one list of file
+names in ``text/inputs.py`` before anything is read; each name then behaves as a FILE.
+
 Errors: every problem is one line on stderr, ``summarize: FILE: message``, exit status 2,
 including Typer's own usage errors; options are checked before any input is read. With
 several inputs a bad one is reported and skipped, the others are still processed, and the
@@ -52,7 +55,13 @@ Order = enum.Enum("Order", {"document": "document", "score": "score"}, type=str)
 DEFAULT_METHOD_CHOICE = MethodName(DEFAULT_METHOD)
 DOCUMENT_ORDER = Order("document")
 TEXT_SUMMARY = SummaryFormat("text")
-FILES_HELP = "Text or HTML files, http(s) URLs, or '-' for stdin (the default when piped)."
+FILES_HELP = ("Text or HTML files, folders of them (read recursively), http(s) URLs, or '-' "
+              "for stdin (the default when piped).")
+GLOB_HELP = ("In a folder, read the files whose name matches PATTERN (repeatable) instead "
+             "of the .txt, .text, .md, .html, .htm and .xhtml files.")
+FILES_FROM_HELP = ("Also read the files named in FILE, one per line ('-': stdin), "
+                   "after any FILE arguments.")
+NULL_HELP = "--files-from names are separated by NUL bytes (find -print0), not lines."
 OUTPUT_HELP = ("Write to FILE instead of stdout: a file is replaced atomically when the run "
                "ends; a device or FIFO is written through; '-' is stdout.")
 
@@ -131,14 +140,29 @@ def stdin_is_terminal() -> bool:
     return is_terminal(sys.stdin)
 
 
-def input_names(prog: str, files: list[str] | None) -> list[str]:
-    """The inputs to read: the FILE arguments, or ``-`` (stdin) when there are none and
-    stdin is not a terminal; with neither, a usage error rather than a silent hang."""
-    if files:
-        return list(files)
-    if stdin_is_terminal():
-        raise UsageError(f"no input: give a FILE, '-', or pipe text in (see {prog} --help)")
-    return ["-"]
+def input_names(prog: str, files: list[str] | None, globs: list[str] | None = None,
+                files_from: str | None = None, null: bool = False) -> Any:
+    """The inputs to read (``text.inputs.Inputs``): the FILE arguments and the names listed
+    in ``--files-from``, folders expanded to their articles; or ``-`` (stdin) when there
+    are neither and stdin is not a terminal; with nothing, a usage error rather than a
+    silent hang."""
+    from .text.inputs import expand_inputs
+
+    if not files and files_from is None:
+        if stdin_is_terminal():
+            raise UsageError(f"no input: give a FILE, '-', or pipe text in (see {prog} --help)")
+        files = ["-"]
+    return expand_inputs(files or [], globs=globs or (), files_from=files_from, null=null)
+
+
+def report_expansion(prog: str, inputs: Any) -> bool:
+    """Report the errors met while expanding folders (one line each); True when there is
+    still something to read."""
+    for message in inputs.errors:
+        report(prog, message)
+    if not inputs.names and not inputs.errors:
+        report(prog, "no input: the --files-from list names no files")
+    return bool(inputs.names)
 
 
 def _version_callback(prog: str) -> Callable[[bool], None]:
@@ -167,6 +191,8 @@ SUMMARIZE_EPILOG = f"""[bold]Examples[/bold]
   summarize page.html -c 280                 [dim]# at most 280 characters[/dim]
   curl -s URL | summarize -w 60              [dim]# stdin, at most 60 words[/dim]
   summarize news/*.txt -j 2 --format jsonl -o out.jsonl
+  summarize archive/ --glob '*.story' -j 2   [dim]# every .story file in a folder[/dim]
+  find archive -name '*.txt' -print0 | summarize --files-from - -0 -f jsonl
   summarize article.txt -n 5 | check-claims - --facts facts.yaml
 
 [bold]Methods[/bold]
@@ -226,6 +252,12 @@ def summarize_command(
         "-j", "--jobs", metavar="N", min=0,
         help="Summarize N files at a time in separate processes (0: one per CPU).",
     )] = 1,
+    globs: Annotated[list[str] | None, typer.Option(
+        "--glob", metavar="PATTERN", show_default=False, help=GLOB_HELP)] = None,
+    files_from: Annotated[str | None, typer.Option(
+        "--files-from", metavar="FILE", show_default=False, help=FILES_FROM_HELP)] = None,
+    null: Annotated[bool, typer.Option(
+        "-0", "--null", metavar="", help=NULL_HELP)] = False,
     version: Annotated[bool, typer.Option(
         "--version", metavar="", is_eager=True, callback=_version_callback("summarize"),
         help="Show the version and exit.")] = False,
@@ -242,14 +274,17 @@ def summarize_command(
 
         Length.from_options(sentences, ratio, words, chars)  # fail before reading anything
         stop_words(language)  # UsageError for a language sumy has no stop words for
-        names = input_names(prog, files)
         target = output_target(output)
+        inputs = input_names(prog, files, globs, files_from, null)
+        names = inputs.names
         if output:
             from .output import refuse_overwriting_inputs
 
             refuse_overwriting_inputs(output, names)
     except SummarizeError as exc:
         report(prog, str(exc))
+        return EXIT_ERROR
+    if not report_expansion(prog, inputs):
         return EXIT_ERROR
 
     options = {
@@ -259,11 +294,12 @@ def summarize_command(
     from .render import render_summaries
 
     batch = Batch(prog, names, _SummarizeTask(options), jobs)
-    chunks = render_summaries(batch.results(), fmt.value, many=len(names) > 1)
+    chunks = render_summaries(batch.results(), fmt.value,
+                              many=len(names) > 1 or inputs.expanded)
     status = write_output(prog, chunks, target, keep_old=batch.nothing_usable)
     if status != EXIT_OK:
         return status
-    return EXIT_ERROR if batch.failures else EXIT_OK
+    return EXIT_ERROR if batch.failures or inputs.errors else EXIT_OK
 
 
 class _SummarizeTask:
@@ -323,6 +359,7 @@ CHECK_CLAIMS_EPILOG = """[bold]Examples[/bold]
   check-claims article.txt --facts facts.yaml
   check-claims article.txt                    [dim]# uses ./facts.yaml[/dim]
   check-claims *.txt --format csv -o claims.csv
+  check-claims archive/ --facts facts.yaml -f jsonl   [dim]# a folder, recursively[/dim]
   check-claims article.txt --all --fail-on partial
   summarize article.txt -n 5 | check-claims - --facts facts.yaml
 
@@ -371,6 +408,12 @@ def check_claims_app() -> typer.Typer:
             "-j", "--jobs", metavar="N", min=0,
             help="Check N files at a time in separate processes (0: one per CPU).",
         )] = 1,
+        globs: Annotated[list[str] | None, typer.Option(
+            "--glob", metavar="PATTERN", show_default=False, help=GLOB_HELP)] = None,
+        files_from: Annotated[str | None, typer.Option(
+            "--files-from", metavar="FILE", show_default=False, help=FILES_FROM_HELP)] = None,
+        null: Annotated[bool, typer.Option(
+            "-0", "--null", metavar="", help=NULL_HELP)] = False,
         version: Annotated[bool, typer.Option(
             "--version", metavar="", is_eager=True,
             callback=_version_callback("check-claims"),
@@ -392,8 +435,9 @@ def check_claims_app() -> typer.Typer:
                     f"--threshold must be a score from 0 to 100, not {threshold}"
                 ) from None
             table_path = facts_path(facts)
-            names = input_names(prog, files)
             target = output_target(output)
+            inputs = input_names(prog, files, globs, files_from, null)
+            names = inputs.names
             if output:
                 from .output import refuse_overwriting_inputs
 
@@ -405,6 +449,8 @@ def check_claims_app() -> typer.Typer:
                 report(prog, f"warning: {warning.format(table.path)}")
         except SummarizeError as exc:
             report(prog, str(exc))
+            return EXIT_ERROR
+        if not report_expansion(prog, inputs):
             return EXIT_ERROR
 
         from .output import is_terminal
@@ -427,12 +473,12 @@ def check_claims_app() -> typer.Typer:
             import shutil
 
             width = shutil.get_terminal_size().columns
-        chunks = render_reports(reports, chosen, many=len(names) > 1,
+        chunks = render_reports(reports, chosen, many=len(names) > 1 or inputs.expanded,
                                 color=to_terminal, width=width)
         status = write_output(prog, chunks, target, keep_old=batch.nothing_usable)
         if status != EXIT_OK:
             return status
-        if batch.failures:
+        if batch.failures or inputs.errors:
             return EXIT_ERROR
         return EXIT_FLAGGED if flagged else EXIT_OK
 

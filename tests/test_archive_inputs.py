@@ -1,0 +1,233 @@
+"""Archive-scale inputs for both commands: folder arguments (``--glob``) and lists of names
+(``--files-from``, ``-0``), expanded to file names that behave like FILE arguments."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summarize.cli import check_claims_app, summarize_app
+from summarize.text.inputs import expand_inputs, folder_articles, read_name_list
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_TEXT = (ROOT / "seeds" / "nato-ukraine-2024-04-03.txt").read_text(encoding="utf-8")
+FACTS = ROOT / "seeds" / "facts.yaml"
+STORY = (
+    "The council met in Brussels on Monday to discuss the budget. "
+    "Ministers agreed to raise spending on schools by ten percent. "
+    "The opposition called the plan reckless and unfunded.\n"
+)
+
+runner = CliRunner()
+
+
+def summarize(*args, input=None):
+    return runner.invoke(summarize_app, [str(a) for a in args], input=input)
+
+
+def check(*args, input=None):
+    return runner.invoke(check_claims_app(), [str(a) for a in args], input=input)
+
+
+def sources(result):
+    return [json.loads(line)["source"] for line in result.stdout.splitlines()]
+
+
+@pytest.fixture
+def archive(tmp_path, monkeypatch):
+    """A small archive, relative to the current folder so that names are short:
+    news/b.txt, news/a.html, news/sub/c.md, news/sub/deeper/d.TXT, plus files a folder
+    must not yield (hidden ones, other suffixes, a .story file)."""
+    monkeypatch.chdir(tmp_path)
+    news = Path("news")
+    (news / "sub" / "deeper").mkdir(parents=True)
+    (news / ".cache").mkdir()
+    (news / "b.txt").write_text(STORY, encoding="utf-8")
+    (news / "a.html").write_text(f"<html><body><p>{STORY}</p></body></html>", encoding="utf-8")
+    (news / "sub" / "c.md").write_text(STORY, encoding="utf-8")
+    (news / "sub" / "deeper" / "d.TXT").write_text(STORY, encoding="utf-8")
+    (news / ".draft.txt").write_text(STORY, encoding="utf-8")
+    (news / ".cache" / "e.txt").write_text(STORY, encoding="utf-8")
+    (news / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    (news / "x.story").write_text(STORY, encoding="utf-8")
+    return news
+
+
+# --------------------------------------------------------------------------- folders
+
+
+def test_folder_yields_its_articles_recursively_in_sorted_order_without_hidden_ones(archive):
+    assert folder_articles("news") == [
+        "news/a.html", "news/b.txt", "news/sub/c.md", "news/sub/deeper/d.TXT",
+    ]
+
+
+def test_folder_argument_summarizes_each_article_with_its_path_as_source(archive):
+    result = summarize("news", "-n", "1", "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert sources(result) == [
+        "news/a.html", "news/b.txt", "news/sub/c.md", "news/sub/deeper/d.TXT",
+    ]
+
+
+def test_folder_argument_prints_head_style_headers_even_for_one_file(tmp_path):
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "story.txt").write_text(STORY, encoding="utf-8")
+    result = summarize(tmp_path / "one", "-n", "1", "-m", "lead")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"==> {tmp_path / 'one' / 'story.txt'} <==",
+        "The council met in Brussels on Monday to discuss the budget.",
+    ]
+
+
+def test_folder_and_file_arguments_keep_the_order_given(archive):
+    result = summarize("news/sub/c.md", "news/sub", "news/b.txt", "-n", "1", "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert sources(result) == [
+        "news/sub/c.md", "news/sub/c.md", "news/sub/deeper/d.TXT", "news/b.txt",
+    ]
+
+
+def test_glob_chooses_other_files_in_a_folder(archive):
+    result = summarize("news", "--glob", "*.story", "-n", "1", "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert sources(result) == ["news/x.story"]
+
+
+def test_glob_can_be_given_several_times(archive):
+    result = summarize("news", "--glob", "*.story", "--glob", "*.md", "-f", "jsonl")
+    assert sources(result) == ["news/sub/c.md", "news/x.story"]
+
+
+def test_folder_with_no_articles_is_one_line_error_and_the_others_still_run(archive):
+    Path("empty").mkdir()
+    result = summarize("empty", "news/b.txt", "-n", "1", "-f", "jsonl")
+    assert result.exit_code == 2
+    assert sources(result) == ["news/b.txt"]
+    assert result.stderr == (
+        "summarize: empty: no .txt/.text/.md/.html/.htm/.xhtml files in this folder\n"
+    )
+
+
+def test_folder_with_no_file_matching_the_glob_names_the_pattern(archive):
+    result = summarize("news", "--glob", "*.xml")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == "summarize: news: no '*.xml' files in this folder\n"
+
+
+def test_unreadable_file_in_a_folder_is_skipped_and_exits_2(archive):
+    Path("news/sub/c.md").write_bytes(b"\x00\x01binary")
+    result = summarize("news", "-n", "1", "-f", "jsonl")
+    assert result.exit_code == 2
+    assert sources(result) == ["news/a.html", "news/b.txt", "news/sub/deeper/d.TXT"]
+    assert result.stderr == "summarize: news/sub/c.md: binary file, not text\n"
+
+
+def test_folder_with_jobs_gives_the_same_results_in_the_same_order(archive):
+    one = summarize("news", "-n", "1", "-f", "jsonl")
+    two = summarize("news", "-n", "1", "-f", "jsonl", "-j", "2")
+    assert two.exit_code == 0, two.stderr
+    assert two.stdout == one.stdout
+
+
+def test_output_inside_the_folder_is_still_refused_as_an_input(archive):
+    Path("news/out.txt").write_text("old\n", encoding="utf-8")
+    result = summarize("news", "-o", "news/out.txt")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "summarize: news/out.txt: output file is also an input; choose another\n"
+    )
+    assert Path("news/out.txt").read_text(encoding="utf-8") == "old\n"
+
+
+def test_check_claims_reads_a_folder_too(tmp_path):
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "nato.txt").write_text(SEED_TEXT, encoding="utf-8")
+    result = check(folder, "--facts", FACTS, "-f", "jsonl")
+    assert result.exit_code in (0, 1), result.stderr
+    assert sources(result) == [str(folder / "nato.txt")]
+
+
+# --------------------------------------------------------------------------- --files-from
+
+
+def test_files_from_reads_one_name_per_line_after_the_file_arguments(archive):
+    Path("list.txt").write_text("news/sub/c.md\n\n   \nnews/a.html\r\n", encoding="utf-8")
+    result = summarize("news/b.txt", "--files-from", "list.txt", "-n", "1", "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert sources(result) == ["news/b.txt", "news/sub/c.md", "news/a.html"]
+
+
+def test_files_from_stdin_with_nul_separated_names_as_find_print0_writes(archive):
+    names = b"news/b.txt\0news/name with\nnewline.txt\0"
+    Path("news/name with\nnewline.txt").write_text(STORY, encoding="utf-8")
+    result = summarize("--files-from", "-", "-0", "-n", "1", "-f", "jsonl", input=names)
+    assert result.exit_code == 0, result.stderr
+    assert sources(result) == ["news/b.txt", "news/name with\nnewline.txt"]
+
+
+def test_missing_file_in_the_list_is_reported_and_skipped_and_exits_2(archive):
+    result = summarize("--files-from", "-", "-n", "1", "-f", "jsonl",
+                       input="news/b.txt\ngone.txt\nnews/sub/c.md\n")
+    assert result.exit_code == 2
+    assert sources(result) == ["news/b.txt", "news/sub/c.md"]
+    assert result.stderr == "summarize: gone.txt: no such file\n"
+
+
+def test_folder_named_in_the_list_is_expanded(archive):
+    result = summarize("--files-from", "-", "-f", "jsonl", input="news/sub\n")
+    assert sources(result) == ["news/sub/c.md", "news/sub/deeper/d.TXT"]
+
+
+def test_files_from_stdin_with_stdin_as_an_input_is_a_usage_error(archive):
+    result = summarize("-", "--files-from", "-", input="news/b.txt\n")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "summarize: --files-from - reads the list of names from stdin, "
+        "so '-' cannot also be an input\n"
+    )
+
+
+def test_missing_list_file_is_a_one_line_error_naming_it(archive):
+    result = summarize("--files-from", "nolist.txt")
+    assert result.exit_code == 2
+    assert result.stderr == "summarize: nolist.txt: no such file (the --files-from list)\n"
+
+
+def test_empty_list_is_an_error_not_a_read_of_stdin(archive):
+    Path("empty.list").write_text("\n\n", encoding="utf-8")
+    result = summarize("--files-from", "empty.list", input=STORY)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == "summarize: no input: the --files-from list names no files\n"
+
+
+def test_check_claims_reads_a_list_of_names(tmp_path):
+    article = tmp_path / "nato.txt"
+    article.write_text(SEED_TEXT, encoding="utf-8")
+    result = check("--files-from", "-", "--facts", FACTS, "-f", "jsonl",
+                   input=f"{article}\n{tmp_path / 'gone.txt'}\n")
+    assert result.exit_code == 2
+    assert sources(result) == [str(article)]
+    assert result.stderr == f"check-claims: {tmp_path / 'gone.txt'}: no such file\n"
+
+
+def test_name_list_keeps_names_that_are_not_utf8_as_the_file_system_spells_them(tmp_path):
+    listing = tmp_path / "list"
+    listing.write_bytes(b"caf\xe9.txt\n")
+    assert read_name_list(str(listing)) == [os.fsdecode(b"caf\xe9.txt")]
+
+
+def test_expand_inputs_marks_expanded_runs_and_collects_errors(archive):
+    Path("empty").mkdir()
+    inputs = expand_inputs(["news/b.txt", "empty"])
+    assert inputs.names == ["news/b.txt"]
+    assert inputs.expanded is True
+    assert inputs.errors == ["empty: no .txt/.text/.md/.html/.htm/.xhtml files in this folder"]
+    assert expand_inputs(["news/b.txt"]).expanded is False
