@@ -148,6 +148,12 @@ def input_names(prog: str, files: list[str] | None, globs: list[str] | None = No
     silent hang."""
     from .text.inputs import expand_inputs
 
+    if null and files_from is None:
+        raise UsageError("-0/--null says how the --files-from list is separated; "
+                         "give --files-from FILE too")
+    if files_from == "-" and stdin_is_terminal():
+        raise UsageError("--files-from -: stdin is a terminal; pipe the list of names in "
+                         "(e.g. find news -name '*.txt' | ...)")
     if not files and files_from is None:
         if stdin_is_terminal():
             raise UsageError(f"no input: give a FILE, '-', or pipe text in (see {prog} --help)")

@@ -194,6 +194,25 @@ def test_files_from_stdin_with_stdin_as_an_input_is_a_usage_error(archive):
     )
 
 
+def test_null_without_a_list_is_a_usage_error(archive):
+    result = summarize("news/b.txt", "-0")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "summarize: -0/--null says how the --files-from list is separated; "
+        "give --files-from FILE too\n"
+    )
+
+
+def test_files_from_a_terminal_is_a_usage_error_not_a_hang(archive, monkeypatch):
+    from summarize import cli
+
+    monkeypatch.setattr(cli, "stdin_is_terminal", lambda: True)
+    result = summarize("--files-from", "-")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("summarize: --files-from -: stdin is a terminal")
+
+
 def test_missing_list_file_is_a_one_line_error_naming_it(archive):
     result = summarize("--files-from", "nolist.txt")
     assert result.exit_code == 2
