@@ -35,6 +35,7 @@ from .errors import InputError, SummarizeError, UsageError
 from .methods import DEFAULT_METHOD, METHODS, SlowMethodWarning
 from .process import Interrupted
 from .render import CLAIM_FORMATS, SUMMARY_FORMATS
+from .text.inputs import INPUT_FORMATS
 
 try:  # Typer >= 0.2x vendors Click as typer._click; older releases depend on click
     from typer._click.exceptions import ClickException
@@ -50,6 +51,8 @@ PROGRESS_MIN_FILES = 5
 MethodName = enum.Enum("MethodName", {name: name for name in METHODS}, type=str)
 SummaryFormat = enum.Enum("SummaryFormat", {name: name for name in SUMMARY_FORMATS}, type=str)
 ClaimFormat = enum.Enum("ClaimFormat", {name: name for name in CLAIM_FORMATS}, type=str)
+InputFormat = enum.Enum("InputFormat", {name: name for name in INPUT_FORMATS}, type=str)
+TEXT_INPUT = InputFormat("text")
 # summary.ORDERS, spelled out so that --help need not import the pipeline (a test checks).
 Order = enum.Enum("Order", {"document": "document", "score": "score"}, type=str)
 DEFAULT_METHOD_CHOICE = MethodName(DEFAULT_METHOD)
@@ -61,6 +64,11 @@ GLOB_HELP = ("In a folder, read the files whose name matches PATTERN (repeatable
              "of the .txt, .text, .md, .html, .htm and .xhtml files.")
 FILES_FROM_HELP = ("Also read the files named in FILE, one per line ('-': stdin), "
                    "after any FILE arguments.")
+INPUT_FORMAT_HELP = ("text: each input is one article (text or HTML); jsonl: one article "
+                     "per line, a JSON object (folders then yield .jsonl/.ndjson files).")
+TEXT_FIELD_HELP = "With jsonl input, the field that holds the article text."
+ID_FIELD_HELP = ("With jsonl input, the field that names the record (the source in the "
+                 "output; default: FILE:LINE when absent).")
 NULL_HELP = "--files-from names are separated by NUL bytes (find -print0), not lines."
 OUTPUT_HELP = ("Write to FILE instead of stdout: a file is replaced atomically when the run "
                "ends; a device or FIFO is written through; '-' is stdout.")
@@ -141,12 +149,13 @@ def stdin_is_terminal() -> bool:
 
 
 def input_names(prog: str, files: list[str] | None, globs: list[str] | None = None,
-                files_from: str | None = None, null: bool = False) -> Any:
+                files_from: str | None = None, null: bool = False,
+                input_format: str = "text") -> Any:
     """The inputs to read (``text.inputs.Inputs``): the FILE arguments and the names listed
     in ``--files-from``, folders expanded to their articles; or ``-`` (stdin) when there
     are neither and stdin is not a terminal; with nothing, a usage error rather than a
     silent hang."""
-    from .text.inputs import expand_inputs
+    from .text.inputs import ARTICLE_SUFFIXES, JSONL_SUFFIXES, expand_inputs
 
     if null and files_from is None:
         raise UsageError("-0/--null says how the --files-from list is separated; "
@@ -158,7 +167,34 @@ def input_names(prog: str, files: list[str] | None, globs: list[str] | None = No
         if stdin_is_terminal():
             raise UsageError(f"no input: give a FILE, '-', or pipe text in (see {prog} --help)")
         files = ["-"]
-    return expand_inputs(files or [], globs=globs or (), files_from=files_from, null=null)
+    suffixes = JSONL_SUFFIXES if input_format == "jsonl" else ARTICLE_SUFFIXES
+    return expand_inputs(files or [], globs=globs or (), files_from=files_from, null=null,
+                         suffixes=suffixes)
+
+
+def batch_items(prog: str, inputs: Any, input_format: str, text_field: str,
+                id_field: str) -> tuple[list[Any], int]:
+    """What a batch works on: the input names, or with ``jsonl`` the records of every
+    input (``text.records.Record``), each bad line or unreadable file reported here (one
+    line naming file and line) and counted as a failure."""
+    if input_format != "jsonl":
+        return list(inputs.names), 0
+    from .text.records import read_records
+
+    items: list[Any] = []
+    failed = 0
+    for name in inputs.names:
+        try:
+            for record in read_records(name, text_field=text_field, id_field=id_field):
+                if isinstance(record, InputError):
+                    report(prog, str(record))
+                    failed += 1
+                else:
+                    items.append(record)
+        except InputError as exc:
+            report(prog, str(exc))
+            failed += 1
+    return items, failed
 
 
 def report_expansion(prog: str, inputs: Any) -> bool:
@@ -199,6 +235,7 @@ SUMMARIZE_EPILOG = f"""[bold]Examples[/bold]
   summarize news/*.txt -j 2 --format jsonl -o out.jsonl
   summarize archive/ --glob '*.story' -j 2   [dim]# every .story file in a folder[/dim]
   find archive -name '*.txt' -print0 | summarize --files-from - -0 -f jsonl
+  summarize --input-format jsonl export.jsonl -f jsonl -o out.jsonl
   summarize article.txt -n 5 | check-claims - --facts facts.yaml
 
 [bold]Methods[/bold]
@@ -264,6 +301,12 @@ def summarize_command(
         "--files-from", metavar="FILE", show_default=False, help=FILES_FROM_HELP)] = None,
     null: Annotated[bool, typer.Option(
         "-0", "--null", metavar="", help=NULL_HELP)] = False,
+    input_format: Annotated[InputFormat, typer.Option(
+        "--input-format", help=INPUT_FORMAT_HELP)] = TEXT_INPUT,
+    text_field: Annotated[str, typer.Option(
+        "--text-field", metavar="NAME", help=TEXT_FIELD_HELP)] = "text",
+    id_field: Annotated[str, typer.Option(
+        "--id-field", metavar="NAME", help=ID_FIELD_HELP)] = "id",
     version: Annotated[bool, typer.Option(
         "--version", metavar="", is_eager=True, callback=_version_callback("summarize"),
         help="Show the version and exit.")] = False,
@@ -281,7 +324,7 @@ def summarize_command(
         Length.from_options(sentences, ratio, words, chars)  # fail before reading anything
         stop_words(language)  # UsageError for a language sumy has no stop words for
         target = output_target(output)
-        inputs = input_names(prog, files, globs, files_from, null)
+        inputs = input_names(prog, files, globs, files_from, null, input_format.value)
         names = inputs.names
         if output:
             from .output import refuse_overwriting_inputs
@@ -292,6 +335,10 @@ def summarize_command(
         return EXIT_ERROR
     if not report_expansion(prog, inputs):
         return EXIT_ERROR
+    items, bad_records = batch_items(prog, inputs, input_format.value, text_field, id_field)
+    if bad_records and not items:
+        return EXIT_ERROR
+    many = len(names) > 1 or inputs.expanded or input_format.value == "jsonl"
 
     options = {
         "sentences": sentences, "ratio": ratio, "words": words, "chars": chars,
@@ -299,13 +346,12 @@ def summarize_command(
     }
     from .render import render_summaries
 
-    batch = Batch(prog, names, _SummarizeTask(options), jobs)
-    chunks = render_summaries(batch.results(), fmt.value,
-                              many=len(names) > 1 or inputs.expanded)
+    batch = Batch(prog, items, _SummarizeTask(options), jobs)
+    chunks = render_summaries(batch.results(), fmt.value, many=many)
     status = write_output(prog, chunks, target, keep_old=batch.nothing_usable)
     if status != EXIT_OK:
         return status
-    return EXIT_ERROR if batch.failures or inputs.errors else EXIT_OK
+    return EXIT_ERROR if batch.failures or inputs.errors or bad_records else EXIT_OK
 
 
 class _SummarizeTask:
@@ -420,6 +466,12 @@ def check_claims_app() -> typer.Typer:
             "--files-from", metavar="FILE", show_default=False, help=FILES_FROM_HELP)] = None,
         null: Annotated[bool, typer.Option(
             "-0", "--null", metavar="", help=NULL_HELP)] = False,
+        input_format: Annotated[InputFormat, typer.Option(
+            "--input-format", help=INPUT_FORMAT_HELP)] = TEXT_INPUT,
+        text_field: Annotated[str, typer.Option(
+            "--text-field", metavar="NAME", help=TEXT_FIELD_HELP)] = "text",
+        id_field: Annotated[str, typer.Option(
+            "--id-field", metavar="NAME", help=ID_FIELD_HELP)] = "id",
         version: Annotated[bool, typer.Option(
             "--version", metavar="", is_eager=True,
             callback=_version_callback("check-claims"),
@@ -442,7 +494,7 @@ def check_claims_app() -> typer.Typer:
                 ) from None
             table_path = facts_path(facts)
             target = output_target(output)
-            inputs = input_names(prog, files, globs, files_from, null)
+            inputs = input_names(prog, files, globs, files_from, null, input_format.value)
             names = inputs.names
             if output:
                 from .output import refuse_overwriting_inputs
@@ -458,6 +510,10 @@ def check_claims_app() -> typer.Typer:
             return EXIT_ERROR
         if not report_expansion(prog, inputs):
             return EXIT_ERROR
+        items, bad_records = batch_items(prog, inputs, input_format.value, text_field, id_field)
+        if bad_records and not items:
+            return EXIT_ERROR
+        many = len(names) > 1 or inputs.expanded or input_format.value == "jsonl"
 
         from .output import is_terminal
         from .render import render_reports
@@ -465,7 +521,7 @@ def check_claims_app() -> typer.Typer:
         to_terminal = target.how == "stdout" and is_terminal(sys.stdout)
         chosen = fmt.value if fmt is not None else ("table" if to_terminal else "text")
         flagged: list[str] = []
-        batch = Batch(prog, names, _CheckTask(table, threshold, show_all), jobs)
+        batch = Batch(prog, items, _CheckTask(table, threshold, show_all), jobs)
 
         def judged(reports: Iterable[Any]) -> Iterator[Any]:
             for claim_report in reports:
@@ -479,12 +535,12 @@ def check_claims_app() -> typer.Typer:
             import shutil
 
             width = shutil.get_terminal_size().columns
-        chunks = render_reports(reports, chosen, many=len(names) > 1 or inputs.expanded,
+        chunks = render_reports(reports, chosen, many=many,
                                 color=to_terminal, width=width)
         status = write_output(prog, chunks, target, keep_old=batch.nothing_usable)
         if status != EXIT_OK:
             return status
-        if batch.failures or inputs.errors:
+        if batch.failures or inputs.errors or bad_records:
             return EXIT_ERROR
         return EXIT_FLAGGED if flagged else EXIT_OK
 
@@ -554,16 +610,24 @@ class Failed:
 
 
 def attempt(item: Any, work: Callable[[Any], Any]) -> Any:
-    """``work(source)`` for one input (a name, or a Source already read), or ``Failed``
+    """``work(source)`` for one input (a name, a Source already read or a JSONL Record,
+    whose other fields are kept with the result: ``render.WithFields``), or ``Failed``
     when reading or ``work`` raises a SummarizeError. Other exceptions are bugs: they
     propagate with their traceback."""
     try:
-        return work(_read(item))
+        source = _read(item)
+        result = work(source)
     except InputError as exc:  # its message already names the input
         return Failed(str(exc))
     except SummarizeError as exc:  # e.g. a word budget this article cannot meet
         name = item if isinstance(item, str) else item.name
         return Failed(f"{'<stdin>' if name == '-' else name}: {exc}")
+    fields = getattr(source, "fields", None)  # a JSONL record's other fields
+    if fields:
+        from .render import WithFields
+
+        return WithFields(result, fields)
+    return result
 
 
 def _read(item: Any) -> Any:

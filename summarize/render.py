@@ -12,11 +12,30 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from .checker import ClaimFinding, ClaimReport
     from .summary import Summary
+
+
+@dataclass(frozen=True)
+class WithFields:
+    """A Summary or ClaimReport of a JSONL record, with the record's other fields: they
+    come first in its JSON (``to_dict``), so results join back to the archive; every other
+    attribute is the result's own."""
+
+    result: Any
+    fields: dict[str, Any]
+
+    def to_dict(self) -> dict:
+        return {**self.fields, **self.result.to_dict()}
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("result", "fields"):  # pickling, copying
+            raise AttributeError(name)
+        return getattr(self.result, name)
 
 
 # --------------------------------------------------------------------------- summaries

@@ -250,3 +250,95 @@ def test_expand_inputs_marks_expanded_runs_and_collects_errors(archive):
     assert inputs.expanded is True
     assert inputs.errors == ["empty: no .txt/.text/.md/.html/.htm/.xhtml files in this folder"]
     assert expand_inputs(["news/b.txt"]).expanded is False
+
+
+# --------------------------------------------------------------------------- JSONL input
+
+
+def _jsonl(path, *lines):
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def record(**fields):
+    return json.dumps(fields)
+
+
+def test_jsonl_records_are_summarized_with_their_other_fields_carried(tmp_path):
+    archive = _jsonl(tmp_path / "a.jsonl", record(id="n1", text=STORY, url="http://x/1"),
+                     record(id=7, text=STORY, section="world"))
+    result = summarize("--input-format", "jsonl", archive, "-n", "1", "-m", "lead",
+                       "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["id"] == "n1" and first["url"] == "http://x/1" and first["source"] == "n1"
+    assert "text" not in first
+    assert first["sentences"][0]["text"] == (
+        "The council met in Brussels on Monday to discuss the budget.")
+    assert second["source"] == "7" and second["section"] == "world"
+
+
+def test_bad_jsonl_lines_are_one_error_each_naming_file_and_line_and_the_run_goes_on(tmp_path):
+    archive = _jsonl(tmp_path / "a.jsonl", record(id="n1", text=STORY), "",
+                     "{bad json", "[1, 2]", record(id="n5", body=STORY),
+                     record(id="n6", text="  "), record(id="n7", text=STORY))
+    result = summarize("--input-format", "jsonl", archive, "-n", "1", "-f", "jsonl")
+    assert result.exit_code == 2
+    assert sources(result) == ["n1", "n7"]
+    assert result.stderr.splitlines() == [
+        f"summarize: {archive}:3: not valid JSON: Expecting property name enclosed in "
+        "double quotes (column 2)",
+        f"summarize: {archive}:4: not a JSON object",
+        f"summarize: {archive}:5: no 'text' field (see --text-field)",
+        f"summarize: {archive}:6: the 'text' field is empty",
+    ]
+
+
+def test_text_and_id_fields_can_be_chosen_and_a_missing_id_is_file_and_line(tmp_path):
+    archive = _jsonl(tmp_path / "a.jsonl", record(key="k1", body=STORY), record(body=STORY))
+    result = summarize("--input-format", "jsonl", "--text-field", "body", "--id-field", "key",
+                       archive, "-n", "1", "-m", "lead")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "==> k1 <==", "The council met in Brussels on Monday to discuss the budget.", "",
+        f"==> {archive}:2 <==", "The council met in Brussels on Monday to discuss the budget.",
+    ]
+
+
+def test_jsonl_from_stdin_and_with_jobs_keeps_the_order(tmp_path):
+    lines = "".join(record(id=f"r{i}", text=STORY) + "\n" for i in range(6))
+    one = summarize("--input-format", "jsonl", "-", "-n", "1", "-f", "jsonl", input=lines)
+    two = summarize("--input-format", "jsonl", "-", "-n", "1", "-f", "jsonl", "-j", "2",
+                    input=lines)
+    assert one.exit_code == 0 and two.exit_code == 0, two.stderr
+    assert sources(one) == [f"r{i}" for i in range(6)]
+    assert two.stdout == one.stdout
+
+
+def test_jsonl_folder_yields_its_jsonl_files(tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    _jsonl(folder / "b.jsonl", record(id="b", text=STORY))
+    _jsonl(folder / "a.ndjson", record(id="a", text=STORY))
+    (folder / "notes.txt").write_text(STORY, encoding="utf-8")
+    result = summarize("--input-format", "jsonl", folder, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert sources(result) == ["a", "b"]
+
+
+def test_every_jsonl_line_bad_exits_2_and_leaves_the_output_file(tmp_path):
+    archive = _jsonl(tmp_path / "a.jsonl", "nope")
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    result = summarize("--input-format", "jsonl", archive, "-o", out)
+    assert result.exit_code == 2
+    assert out.read_text(encoding="utf-8") == "old\n"
+
+
+def test_check_claims_reads_jsonl_and_carries_the_fields(tmp_path):
+    archive = _jsonl(tmp_path / "a.jsonl", record(id="nato", text=SEED_TEXT, desk="europe"))
+    result = check("--input-format", "jsonl", archive, "--facts", FACTS, "-f", "jsonl")
+    assert result.exit_code in (0, 1), result.stderr
+    report = json.loads(result.stdout)
+    assert report["source"] == "nato" and report["desk"] == "europe"
+    assert report["claims"]

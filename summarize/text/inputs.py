@@ -19,6 +19,10 @@ from ..errors import InputError, UsageError
 STDIN = "-"
 # What a folder contributes without --glob: the text and HTML that read_source reads.
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
+# With --input-format jsonl, what a folder contributes: JSON-lines archives.
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+# How each input is read: one article per file (text or HTML), or one per JSON line.
+INPUT_FORMATS = ("text", "jsonl")
 
 
 @dataclass(frozen=True)
@@ -38,10 +42,12 @@ def expand_inputs(
     globs: Iterable[str] = (),
     files_from: str | None = None,
     null: bool = False,
+    suffixes: tuple[str, ...] = ARTICLE_SUFFIXES,
 ) -> Inputs:
     """The FILE arguments, then the names listed in ``files_from`` (``-`` for stdin; one a
     line, or NUL-separated with ``null``), with every folder among them replaced by its
-    articles (see ``folder_articles``). Raises UsageError when stdin is both the list and
+    articles (see ``folder_articles``; ``suffixes`` are the names a folder yields without
+    ``globs``). Raises UsageError when stdin is both the list and
     an input, InputError when the list cannot be read."""
     given = list(files)
     if files_from is not None:
@@ -58,9 +64,9 @@ def expand_inputs(
         if name != STDIN and os.path.isdir(name):
             expanded = True
             known = len(errors)
-            found = folder_articles(name, patterns, errors)
+            found = folder_articles(name, patterns, errors, suffixes)
             if not found and len(errors) == known:
-                errors.append(f"{name}: no {_wanted(patterns)} files in this folder")
+                errors.append(f"{name}: no {_wanted(patterns, suffixes)} files in this folder")
             names += found
         else:
             names.append(name)
@@ -68,13 +74,14 @@ def expand_inputs(
 
 
 def folder_articles(
-    folder: str, globs: tuple[str, ...] = (), errors: list[str] | None = None
+    folder: str, globs: tuple[str, ...] = (), errors: list[str] | None = None,
+    suffixes: tuple[str, ...] = ARTICLE_SUFFIXES,
 ) -> list[str]:
     """The files under ``folder``, recursively, sorted by path: those whose name ends in
-    one of ``ARTICLE_SUFFIXES`` (any case), or with ``globs``, those whose name matches one
-    of the shell patterns (``*.story``). Hidden files and folders (a name starting with
-    ``.``) are skipped; symlinked folders are not followed (no loops); a subfolder that
-    cannot be listed adds a line to ``errors``."""
+    one of ``suffixes`` (any case; ``ARTICLE_SUFFIXES`` by default), or with ``globs``,
+    those whose name matches one of the shell patterns (``*.story``). Hidden files and
+    folders (a name starting with ``.``) are skipped; symlinked folders are not followed
+    (no loops); a subfolder that cannot be listed adds a line to ``errors``."""
 
     def unreadable(exc: OSError) -> None:
         if errors is not None:
@@ -87,7 +94,7 @@ def folder_articles(
         relative = os.path.relpath(dirpath, folder)
         parts = () if relative == os.curdir else tuple(relative.split(os.sep))
         for filename in filenames:
-            if not filename.startswith(".") and _wanted_file(filename, globs):
+            if not filename.startswith(".") and _wanted_file(filename, globs, suffixes):
                 found.append(((*parts, filename), os.path.join(dirpath, filename)))
     found.sort()
     return [path for _, path in found]
@@ -123,13 +130,13 @@ def read_name_list(source: str, *, null: bool = False) -> list[str]:
     return [os.fsdecode(entry) for entry in entries if entry.strip()]
 
 
-def _wanted_file(filename: str, globs: tuple[str, ...]) -> bool:
+def _wanted_file(filename: str, globs: tuple[str, ...], suffixes: tuple[str, ...]) -> bool:
     if globs:
         return any(fnmatch.fnmatchcase(filename, pattern) for pattern in globs)
-    return filename.lower().endswith(ARTICLE_SUFFIXES)
+    return filename.lower().endswith(suffixes)
 
 
-def _wanted(globs: tuple[str, ...]) -> str:
+def _wanted(globs: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
     if globs:
         return " or ".join(repr(pattern) for pattern in globs)
-    return "/".join(ARTICLE_SUFFIXES)
+    return "/".join(suffixes)
