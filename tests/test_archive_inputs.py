@@ -342,3 +342,21 @@ def test_check_claims_reads_jsonl_and_carries_the_fields(tmp_path):
     report = json.loads(result.stdout)
     assert report["source"] == "nato" and report["desk"] == "europe"
     assert report["claims"]
+
+
+def test_symlinked_folder_loop_is_not_followed(archive):
+    os.symlink("..", "news/sub/loop")
+    assert folder_articles("news") == [
+        "news/a.html", "news/b.txt", "news/sub/c.md", "news/sub/deeper/d.TXT",
+    ]
+
+
+def test_jsonl_line_over_the_limit_is_one_error_and_the_next_line_is_read(tmp_path, monkeypatch):
+    from summarize.text import records
+
+    monkeypatch.setattr(records, "MAX_INPUT_BYTES", 300)
+    archive = _jsonl(tmp_path / "a.jsonl", record(id="big", text="word " * 200),
+                     record(id="ok", text=STORY))
+    found = list(records.read_records(str(archive)))
+    assert str(found[0]) == f"{archive}:1: line longer than 0 MB, the limit for one input"
+    assert [r.source for r in found[1:]] == ["ok"]
