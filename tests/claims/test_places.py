@@ -1,12 +1,21 @@
 """Place claims: locative mentions of known places, not every place name."""
 
+import importlib.util
 from pathlib import Path
 
 import pytest
 
-from summarize.claims.places import find_places, gazetteer, place_kind
+from summarize.claims.places import (
+    GAZETTEER_KEYS,
+    GAZETTEER_NAMES,
+    find_places,
+    gazetteer,
+    gazetteer_from_names,
+    place_kind,
+)
 from summarize.text.segment import SentenceSpan, split_sentences
 
+BUILDER = Path(__file__).resolve().parents[2] / "summarize" / "data" / "build_gazetteer.py"
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "nato-ukraine-2024-04-03.txt"
 TABLE = ("Washington, D.C.", "Washington", "Washington DC", "Brussels")
 
@@ -147,6 +156,20 @@ def test_gazetteer_knows_countries_cities_and_other_spellings():
     assert place_kind("March") is None
     assert place_kind("Camp David", known=["Camp David"]) == "known"
     assert len(gazetteer()) > 30_000
+
+
+def test_shipped_gazetteer_keys_are_what_the_builder_makes_from_the_names():
+    spec = importlib.util.spec_from_file_location("build_gazetteer", BUILDER)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    with GAZETTEER_NAMES.open(encoding="utf-8") as names:
+        expected = builder.keys_text(names)
+    assert GAZETTEER_KEYS.read_text(encoding="utf-8") == expected
+
+
+def test_gazetteer_read_from_keys_equals_normalising_every_name():
+    with GAZETTEER_NAMES.open(encoding="utf-8") as names:
+        assert gazetteer() == gazetteer_from_names(names)
 
 
 def test_table_alias_with_lower_case_words_is_a_place():
