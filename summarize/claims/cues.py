@@ -2,20 +2,25 @@
 and of inflection ("summit" finds "summits", "support" finds "supporting").
 
 Both the cue and the sentence are reduced to lower-case word stems (a few English suffixes
-stripped); one ``process.cdist`` call scores every cue word against every word of the
-sentence with ``rapidfuzz.fuzz.ratio``, and a cue of n words matches a run of n words when
-each word matches its counterpart (so "finance ministers" is not "foreign ministers").
+stripped); one ``process.extract`` call per cue word scores it against every distinct
+word of the sentence with ``rapidfuzz.fuzz.ratio``, and a cue of n words matches a run of
+n words when each word matches its counterpart (so "finance ministers" is not "foreign
+ministers").
 Stems of four letters or fewer must match exactly, so that "aid" does not find "said".
 A fact's ``subject`` words must match exactly (their stems), never fuzzily.
+
+No numpy: its import (50-60 ms) was a fifth of ``check-claims``' start-up, for rows of a
+few dozen scores. The scores are kept as ``process.cdist`` gave them before, rounded to
+single precision (``array("f")``), so that ties, and so the order of matches, are the same.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from ..text.segment import SentenceSpan
@@ -73,8 +78,8 @@ def _stems(phrase: str) -> tuple[str, ...]:
 
 class SentenceWords:
     """One sentence's words and stems, read once and searched for many cues: each cue
-    word is scored against the sentence's distinct stems once (in batches, with
-    ``process.cdist``), however many facts share it."""
+    word is scored against the sentence's distinct stems once (with
+    ``process.extract``), however many facts share it."""
 
     def __init__(self, text: str, sentence: SentenceSpan) -> None:
         self._text = text
@@ -82,11 +87,12 @@ class SentenceWords:
         self.stems = [stem(w) for w, _, _ in self.tokens]
         self.vocab = list(dict.fromkeys(self.stems))
         position = {s: i for i, s in enumerate(self.vocab)}
-        self._columns = np.array([position[s] for s in self.stems], dtype=np.intp)
-        self._rows: dict[tuple[str, float], np.ndarray] = {}
+        self._columns = [position[s] for s in self.stems]
+        self._rows: dict[tuple[str, float], list[float]] = {}
 
     def prepare(self, cues: Iterable[str], threshold: float = CUE_THRESHOLD) -> None:
-        """Score every word of ``cues`` not scored yet, in one ``cdist`` call."""
+        """Score every word of ``cues`` not scored yet: a row of scores per word, one per
+        word of the sentence (0 below ``threshold``)."""
         new = list(
             dict.fromkeys(
                 w for cue in cues for w in _stems(cue) if (w, threshold) not in self._rows
@@ -94,12 +100,17 @@ class SentenceWords:
         )
         if not new or not self.vocab:
             return
-        scores = process.cdist(new, self.vocab, scorer=fuzz.ratio, score_cutoff=threshold)
-        for i, w in enumerate(new):
-            row = scores[i]
+        for w in new:
             if len(w) <= _SHORT:
-                row = np.array([100.0 if v == w else 0.0 for v in self.vocab])
-            self._rows[(w, threshold)] = row[self._columns]
+                row = [100.0 if v == w else 0.0 for v in self.vocab]
+            else:
+                row = [0.0] * len(self.vocab)
+                for _, score, j in process.extract(
+                    w, self.vocab, scorer=fuzz.ratio, score_cutoff=threshold, limit=None
+                ):
+                    row[j] = score
+                row = array("f", row)  # single precision, as process.cdist scored them
+            self._rows[(w, threshold)] = [row[c] for c in self._columns]
 
     def find(self, cues: Sequence[str], threshold: float = CUE_THRESHOLD) -> list[CueMatch]:
         """See ``find_cues``."""
@@ -116,8 +127,8 @@ class SentenceWords:
             # A run of words matches when every word matches its cue word.
             run = self._rows[(key[0], threshold)][:width]
             for k, w in enumerate(key[1:], start=1):
-                run = np.minimum(run, self._rows[(w, threshold)][k : k + width])
-            hits = sorted((-float(run[i]), int(i)) for i in np.flatnonzero(run))
+                run = list(map(min, run, self._rows[(w, threshold)][k : k + width]))
+            hits = sorted((-score, i) for i, score in enumerate(run) if score)
             taken: list[tuple[int, int]] = []
             for _, i in hits:
                 if self._inside_compound(toks[i][1], toks[i + n - 1][2]):
