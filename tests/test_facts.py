@@ -743,3 +743,16 @@ def test_readme_examples_load_and_fail_as_shown():
     with pytest.raises(InputError) as caught:
         parse_facts(bad, "facts.yaml")
     assert str(caught.value) == shown_errors.strip()
+
+
+def test_wide_places_are_every_country_and_region_line_of_the_gazetteer():
+    from summarize import facts
+
+    expected = {name.casefold() for name in facts._STATES_AND_NATIONS}
+    with facts._GAZETTEER.open(encoding="utf-8") as handle:
+        for line in handle:
+            kind, _, name = line.rstrip("\n").partition("\t")
+            if kind in ("country", "region") and name:
+                expected.add(" ".join(name.casefold().replace(".", "").split()))
+    assert facts._wide_places() == expected
+    assert {"virginia", "ukraine", "us"} <= expected
