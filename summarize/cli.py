@@ -70,6 +70,18 @@ TEXT_FIELD_HELP = "With jsonl input, the field that holds the article text."
 ID_FIELD_HELP = ("With jsonl input, the field that names the record (the source in the "
                  "output; default: FILE:LINE when absent).")
 NULL_HELP = "--files-from names are separated by NUL bytes (find -print0), not lines."
+
+# The archive-input options, shared by both commands (one declaration, one help text).
+GlobOption = Annotated[list[str] | None, typer.Option(
+    "--glob", metavar="PATTERN", show_default=False, help=GLOB_HELP)]
+FilesFromOption = Annotated[str | None, typer.Option(
+    "--files-from", metavar="FILE", show_default=False, help=FILES_FROM_HELP)]
+NullOption = Annotated[bool, typer.Option("-0", "--null", metavar="", help=NULL_HELP)]
+InputFormatOption = Annotated[InputFormat, typer.Option(
+    "--input-format", help=INPUT_FORMAT_HELP)]
+TextFieldOption = Annotated[str, typer.Option(
+    "--text-field", metavar="NAME", help=TEXT_FIELD_HELP)]
+IdFieldOption = Annotated[str, typer.Option("--id-field", metavar="NAME", help=ID_FIELD_HELP)]
 OUTPUT_HELP = ("Write to FILE instead of stdout: a file is replaced atomically when the run "
                "ends; a device or FIFO is written through; '-' is stdout.")
 
@@ -295,18 +307,12 @@ def summarize_command(
         "-j", "--jobs", metavar="N", min=0,
         help="Summarize N files at a time in separate processes (0: one per CPU).",
     )] = 1,
-    globs: Annotated[list[str] | None, typer.Option(
-        "--glob", metavar="PATTERN", show_default=False, help=GLOB_HELP)] = None,
-    files_from: Annotated[str | None, typer.Option(
-        "--files-from", metavar="FILE", show_default=False, help=FILES_FROM_HELP)] = None,
-    null: Annotated[bool, typer.Option(
-        "-0", "--null", metavar="", help=NULL_HELP)] = False,
-    input_format: Annotated[InputFormat, typer.Option(
-        "--input-format", help=INPUT_FORMAT_HELP)] = TEXT_INPUT,
-    text_field: Annotated[str, typer.Option(
-        "--text-field", metavar="NAME", help=TEXT_FIELD_HELP)] = "text",
-    id_field: Annotated[str, typer.Option(
-        "--id-field", metavar="NAME", help=ID_FIELD_HELP)] = "id",
+    globs: GlobOption = None,
+    files_from: FilesFromOption = None,
+    null: NullOption = False,
+    input_format: InputFormatOption = TEXT_INPUT,
+    text_field: TextFieldOption = "text",
+    id_field: IdFieldOption = "id",
     version: Annotated[bool, typer.Option(
         "--version", metavar="", is_eager=True, callback=_version_callback("summarize"),
         help="Show the version and exit.")] = False,
@@ -460,18 +466,12 @@ def check_claims_app() -> typer.Typer:
             "-j", "--jobs", metavar="N", min=0,
             help="Check N files at a time in separate processes (0: one per CPU).",
         )] = 1,
-        globs: Annotated[list[str] | None, typer.Option(
-            "--glob", metavar="PATTERN", show_default=False, help=GLOB_HELP)] = None,
-        files_from: Annotated[str | None, typer.Option(
-            "--files-from", metavar="FILE", show_default=False, help=FILES_FROM_HELP)] = None,
-        null: Annotated[bool, typer.Option(
-            "-0", "--null", metavar="", help=NULL_HELP)] = False,
-        input_format: Annotated[InputFormat, typer.Option(
-            "--input-format", help=INPUT_FORMAT_HELP)] = TEXT_INPUT,
-        text_field: Annotated[str, typer.Option(
-            "--text-field", metavar="NAME", help=TEXT_FIELD_HELP)] = "text",
-        id_field: Annotated[str, typer.Option(
-            "--id-field", metavar="NAME", help=ID_FIELD_HELP)] = "id",
+        globs: GlobOption = None,
+        files_from: FilesFromOption = None,
+        null: NullOption = False,
+        input_format: InputFormatOption = TEXT_INPUT,
+        text_field: TextFieldOption = "text",
+        id_field: IdFieldOption = "id",
         version: Annotated[bool, typer.Option(
             "--version", metavar="", is_eager=True,
             callback=_version_callback("check-claims"),

@@ -291,6 +291,20 @@ def _after_preposition(text: str, s0: int, start: int) -> bool:
     return previous is not None and previous.group(1).lower() in _PREPOSITIONS
 
 
+def _list_claim(text: str, members, sentence: SentenceSpan, *, loose: bool = False) -> Claim:
+    """The claim of one list read from ``members`` (their (start, end) spans, in order)."""
+    start, end = members[0][0], members[-1][1]
+    return Claim(
+        type="entities",
+        text=text[start:end],
+        value=tuple(text[a:b] for a, b in members),
+        start=start,
+        end=end,
+        sentence=sentence,
+        loose=loose,
+    )
+
+
 def find_lists(text: str, sentence: SentenceSpan, cues: Sequence[CueMatch]) -> list[Claim]:
     """One entities claim per cue occurrence in ``sentence`` that has a list tied to it
     (see the module docstring)."""
@@ -306,20 +320,10 @@ def find_lists(text: str, sentence: SentenceSpan, cues: Sequence[CueMatch]) -> l
         members = _trim_outliers(text, members)
         if not members:
             continue
-        start, end = members[0][0], members[-1][1]
-        if (start, end) in seen:
+        if (members[0][0], members[-1][1]) in seen:
             continue
-        seen.add((start, end))
-        claims.append(
-            Claim(
-                type="entities",
-                text=text[start:end],
-                value=tuple(text[a:b] for a, b in members),
-                start=start,
-                end=end,
-                sentence=sentence,
-            )
-        )
+        seen.add((members[0][0], members[-1][1]))
+        claims.append(_list_claim(text, members, sentence))
     return sorted(claims, key=lambda c: c.start)
 
 
@@ -427,17 +431,6 @@ def find_loose_lists(text: str, sentence: SentenceSpan, cues: Sequence[CueMatch]
         for members in readings:
             if not members or (members[0][0], members[-1][1]) in seen:
                 continue
-            start, end = members[0][0], members[-1][1]
-            seen.add((start, end))
-            claims.append(
-                Claim(
-                    type="entities",
-                    text=text[start:end],
-                    value=tuple(text[a:b] for a, b in members),
-                    start=start,
-                    end=end,
-                    sentence=sentence,
-                    loose=True,
-                )
-            )
+            seen.add((members[0][0], members[-1][1]))
+            claims.append(_list_claim(text, members, sentence, loose=True))
     return sorted(claims, key=lambda c: (c.start, c.end))
