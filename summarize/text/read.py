@@ -164,20 +164,24 @@ def read_limited(stream, label: str, limit: int | None = None) -> bytes:
 def _read_file(name: str) -> bytes:
     if not name:
         raise InputError("'': no such file (the file name is empty)")
-    path = Path(name)
     try:
-        with path.open("rb") as stream:
+        with Path(name).open("rb") as stream:
             return read_limited(stream, name)
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory, not a file") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
-        if path.is_dir():
-            raise InputError(f"{name}: is a directory, not a file") from None
-        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
+        raise read_error(name, exc) from None
+
+
+def read_error(label: str, exc: OSError) -> InputError:
+    """The one-line message for a file that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError(f"{label}: no such file")
+    if isinstance(exc, IsADirectoryError):
+        return InputError(f"{label}: is a directory, not a file")
+    if isinstance(exc, PermissionError):
+        return InputError(f"{label}: permission denied")
+    if Path(label).is_dir():  # some systems report a folder with another error
+        return InputError(f"{label}: is a directory, not a file")
+    return InputError(f"{label}: cannot read: {exc.strerror or exc}")
 
 
 def _fetch(url: str) -> tuple[bytes, str]:

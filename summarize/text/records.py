@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
-from .read import MAX_INPUT_BYTES, STDIN
+from .read import MAX_INPUT_BYTES, STDIN, read_error
 
 DEFAULT_TEXT_FIELD = "text"
 DEFAULT_ID_FIELD = "id"
@@ -57,14 +57,8 @@ def read_records(
             return
         with open(name, "rb") as stream:
             yield from _records(stream, label, text_field, id_field)
-    except FileNotFoundError:
-        raise InputError(f"{label}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{label}: is a directory, not a file") from None
-    except PermissionError:
-        raise InputError(f"{label}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{label}: cannot read: {exc.strerror or exc}") from None
+        raise read_error(label, exc) from None
 
 
 def _records(stream: Any, label: str, text_field: str,
