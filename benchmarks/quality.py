@@ -155,7 +155,7 @@ def _score(task: tuple[str, dict]) -> dict:
         short = summarize.summarize_text(item["text"], sentences=DEFECT_K, method=method)
     found = defects.summary_defects(
         [defects.Placed(s.text, s.start, s.end) for s in short.sentences],
-        _placed(item["text"]),
+        item["sentences"],
         item.get("captions", ()),
     )
     return {
@@ -330,6 +330,8 @@ def main(argv: list[str] | None = None) -> int:
         for item in pool_items
         if item["dataset"] in datasets and (args.split == "all" or item["split"] == args.split)
     ]
+    for item in items:  # segmented once for the defect rules, not once per method
+        item["sentences"] = _placed(item["text"])
     tasks = [(m, item) for m in methods for item in items]
     start = time.perf_counter()
     if args.jobs > 1:
