@@ -576,34 +576,40 @@ def _tie(sc, facts: Sequence[Fact], threshold: float, text: str) -> list[_Tie]:
             # event's place or date only when the sentence itself states none (or agrees)
             judged = [(f, j) for f, j in judged if f.id not in stated or j.status == "supported"]
         matching = [(f, j) for f, j in judged if j.status == "supported"]
+        tie: tuple[Fact, Judgement] | None = None
         if matching:
-            fact, verdict = nearest(matching)
-        elif judged and (
-            _adjacent(text, claim, sc.cues[nearest(judged)[0].id])
-            or (claim in heading or _in_cue_clause(text, claim, sc.cues[nearest(judged)[0].id]))
-            and not any(
-                judge(reading(f), f, threshold).status == "supported"
-                for f in facts
-                if f.type in types and f.id not in sc.cues
+            tie = nearest(matching)
+        elif judged:
+            closest = nearest(judged)
+            cues = sc.cues[closest[0].id]
+            if _adjacent(text, claim, cues) or (
+                (claim in heading or _in_cue_clause(text, claim, cues))
+                and not any(
+                    judge(reading(f), f, threshold).status == "supported"
+                    for f in facts
+                    if f.type in types and f.id not in sc.cues
+                )
+            ):
+                tie = closest
+        if (
+            tie is not None
+            and tie[1].status == "contradicted"
+            and (
+                _weak_tie(claim, sc.claims, text)
+                or (
+                    claim.type in ("date", "number")
+                    and claim.target is None
+                    and not _owns_cue(claim, sc.claims, sc.cues[tie[0].id], text)
+                )
             )
         ):
-            fact, verdict = nearest(judged)
-        else:
+            tie = None  # too weak to contradict: the claim is unchecked (dates and numbers)
+        if tie is None:
             if claim.type in _UNCHECKED_TYPES or claim.inconsistent:
                 status = "inconsistent" if claim.inconsistent else "unchecked"
                 ties.append(_Tie(claim, None, status, None))
             continue
-        if verdict.status == "contradicted" and (
-            _weak_tie(claim, sc.claims, text)
-            or (
-                claim.type in ("date", "number")
-                and claim.target is None
-                and not _owns_cue(claim, sc.claims, sc.cues[fact.id], text)
-            )
-        ):
-            status = "inconsistent" if claim.inconsistent else "unchecked"
-            ties.append(_Tie(claim, None, status, None))
-            continue
+        fact, verdict = tie
         # An inconsistent date is flagged on its own; its stated date still counts for the fact.
         status = "inconsistent" if claim.inconsistent else verdict.status
         stated.add(fact.id)
