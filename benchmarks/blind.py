@@ -19,7 +19,9 @@ The reader writes ``DIR/scores.jsonl``, one line per article:
 
 ``score`` unblinds: mean scores per method, and for the default against each rival the
 articles where the reader preferred it (higher informative + readable, then ``best``),
-tied, or preferred the rival.
+tied, or preferred the rival. Where the two methods wrote the same summary (the key
+keeps every summary's text) the article counts as tied, whatever the reader wrote: the
+same text cannot be preferred to itself.
 """
 
 from __future__ import annotations
@@ -73,22 +75,31 @@ def make(out: Path, seed: int, methods: list[str]) -> None:
         letters = list(LETTERS[: len(methods)])
         order = methods[:]
         rng.shuffle(order)
-        key.append(
-            {"article": n, "id": item["id"], "letters": dict(zip(letters, order, strict=True))}
-        )
         packet += [f"## Article {n}", "", "```text", item["text"].strip(), "```", ""]
+        texts = {}
         for letter, method in zip(letters, order, strict=True):
             summary = summarize.summarize_text(item["text"], sentences=3, method=method)
+            texts[letter] = [s.text for s in summary.sentences]
             packet.append(f"**Summary {letter}**")
             packet.append("")
-            packet += [f"> {s.text}" for s in summary.sentences]
+            packet += [f"> {line}" for line in texts[letter]]
             packet.append("")
+        key.append(
+            {
+                "article": n,
+                "id": item["id"],
+                "letters": dict(zip(letters, order, strict=True)),
+                "summaries": texts,
+            }
+        )
     (out / "packet.md").write_text("\n".join(packet), encoding="utf-8")
     (out / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
 
 
 def score(out: Path, default: str = "news-rank") -> str:
-    key = {k["article"]: k["letters"] for k in json.loads((out / "key.json").read_text())}
+    entries = json.loads((out / "key.json").read_text())
+    key = {k["article"]: k["letters"] for k in entries}
+    texts = {k["article"]: k.get("summaries", {}) for k in entries}
     rows = [json.loads(line) for line in (out / "scores.jsonl").read_text().splitlines() if line]
     by_method: dict[str, dict[str, list[int]]] = {}
     outcome: dict[str, list[str]] = {}
@@ -102,10 +113,13 @@ def score(out: Path, default: str = "news-rank") -> str:
             by_method[method]["readable"].append(s["readable"])
             total[method] = s["informative"] + s["readable"]
         best = letters.get(row.get("best", "tie"))
+        written = {method: texts[row["article"]].get(letter) for letter, method in letters.items()}
         for rival in total:
             if rival == default:
                 continue
-            if total[default] != total[rival]:
+            if written[default] is not None and written[default] == written[rival]:
+                won = None  # the same summary cannot be preferred to itself
+            elif total[default] != total[rival]:
                 won = total[default] > total[rival]
             elif best in (default, rival):
                 won = best == default

@@ -140,8 +140,20 @@ _DATELINE = re.compile(
     r"|^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+\d{1,2})?)?"
     r"\s+(?:--|\u2014|\u2013)\s+(?=[A-Z\u201c\"])",
 )
+# Page furniture glued to the lede when a scraped page loses its line breaks: a byline
+# and/or a publication stamp that ends in a year, before a capitalised word ("By Jane Doe
+# PUBLISHED: 14:11 EST, 25 October 2013", "UPDATED: 15:36 EST, 25 October 2013 The ...",
+# "Last updated at 3:31 PM on 19th July 2011 Cheaper ..."). Trimmed only when the stamp
+# reads as a timestamp and the words after "By" as names (``_glued_stamp_ok``).
+_GLUED_STAMP = re.compile(
+    r"^(?:by\s+(?P<names>[^|:]{1,80}?)\s+)?"
+    r"(?P<stamp>(?:(?:last|first)\s+)?(?:published|updated|modified|posted)\b[^|]{0,60}?"
+    r"\b(?:19|20)\d\d)\b\s*(?=[A-Z\"\u201c]|$)",
+    re.I,
+)
 _PREFIXES = (
     _DATELINE,
+    _GLUED_STAMP,
     re.compile(r"^(?:video\s+)?scroll down for (?:the )?videos?\b\s*[.:]?\s*", re.I),
     re.compile(r"^image caption\s*:?\s*", re.I),
 )
@@ -328,7 +340,7 @@ def _trim_prefixes(text: str, a: int, b: int, index: int, para: int) -> list[_Fr
         changed = False
         for prefix in _PREFIXES:
             m = prefix.match(text[a:b])
-            if m and m.end() > 0:
+            if m and m.end() > 0 and (prefix is not _GLUED_STAMP or _glued_stamp_ok(m)):
                 cut = a + m.end()
                 start, end = _strip(text, a, cut)
                 dateline = prefix is _DATELINE
@@ -339,6 +351,12 @@ def _trim_prefixes(text: str, a: int, b: int, index: int, para: int) -> list[_Fr
     if a < b:
         out.append(_Fragment(a, b, index, para))
     return out
+
+
+def _glued_stamp_ok(m: re.Match[str]) -> bool:
+    """A ``_GLUED_STAMP`` match is page furniture: a timestamp, after names if any."""
+    names = m.group("names")
+    return _is_timestamp(m.group("stamp")) and (names is None or _is_name_list(names))
 
 
 def _judge(text: str, fragments: list[_Fragment]) -> None:
@@ -510,6 +528,44 @@ _PICTURE_POSITION = re.compile(
 )
 
 
+# The same places written without brackets, as picture captions do: "Dragons Duncan
+# Bannatyne, second left, and Peter Jones, second right, ...", "Left, the jellyfish ...",
+# "...; pictured is Lake Placid Lodge". A body sentence names a place in a picture only in
+# brackets, if at all ("Mr Coe, pictured with his pupil, said ..." is not matched).
+_PLACED_IN_PICTURE = re.compile(
+    r"(?:^|, )(?:(?:second|third|far|top|bottom|back|front) )?(?:left|right|inset)"
+    r"(?:,| and\b)"
+    r"|^(?:pictured|above|below|left|right|inset)[,:]"
+    r"|\bpictured (?:is|are|left|right|above|below|here|centre|center)\b",
+    re.I,
+)
+
+
+# Lines that are not prose, whatever their punctuation: an editor's note wholly in square
+# brackets ("[Breaking news update, posted 9:04 p.m. ET]"), a line that only introduces
+# what follows it ("Here is what you need to know:", "... he wrote on Twitter:"), and a
+# title or label line whose every word is capitalised ("Pensacola Beach, Florida",
+# "'The Late Show,' Monday to Friday, 12:35 a.m. ET, CBS"): subheadings, listings, credits.
+_EDITORS_NOTE = re.compile(r"^\[[^\[\]]+\][\s.]*$")
+_INTRODUCES = re.compile(r":[\s.]*$")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z'\u2019-]*")
+_TITLE_CASE_SMALL = frozenset(
+    "a an and as at by de for from in of on or the to with via vs p.m a.m".split()
+)
+
+
+def is_label_line(text: str) -> bool:
+    """An editor's note, an introduction to what follows, or a line of capitalised words
+    (see above): text that a summary must not use as a sentence."""
+    if _EDITORS_NOTE.match(text) or _INTRODUCES.search(text):
+        return True
+    if len(text.split()) < 2 or not any(c.isupper() for c in text):
+        return False
+    if text.upper() == text:
+        return False  # all capitals: a shouted sentence or wire copy, not a label
+    return all(w in _TITLE_CASE_SMALL for w in _LOWER_WORD.findall(text))
+
+
 def caption_label(text: str) -> str | None:
     """The label of a sentence written as a caption ("Scene: ..."), or None."""
     m = _CAPTION_LABEL.match(text)
@@ -523,8 +579,9 @@ def caption_label(text: str) -> str | None:
 
 def _labelled_captions(kept: list[SentenceSpan]) -> list[SentenceSpan]:
     """Sentences that open with a caption label; sentences that place someone in a
-    picture ("Jane Doe (centre) at the launch"); and the one sentence right after a label
-    in the same paragraph when it points at a picture ("... (pictured) ...")."""
+    picture ("Jane Doe (centre) at the launch", "Jane Doe, left, and ..."); and the one
+    sentence right after a label in the same paragraph when it points at a picture
+    ("... (pictured) ...")."""
     found: list[SentenceSpan] = []
     previous = False
     for i, s in enumerate(kept):
@@ -534,7 +591,7 @@ def _labelled_captions(kept: list[SentenceSpan]) -> list[SentenceSpan]:
             (previous and kept[i - 1].paragraph == s.paragraph)
             or _PICTURE_POSITION.search(picture.group()) is not None
         )
-        if labelled or follows:
+        if labelled or follows or _PLACED_IN_PICTURE.search(s.text) or is_label_line(s.text):
             found.append(s)
         previous = labelled
     return found

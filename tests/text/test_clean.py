@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.clean import boilerplate_rule, caption_label, prepare_article
+from summarize.text.clean import boilerplate_rule, caption_label, is_label_line, prepare_article
 from summarize.text.segment import fold_whitespace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -488,4 +488,62 @@ def test_sentence_placing_someone_in_a_picture_is_a_caption_wherever_it_stands()
     assert _candidates(text) == [
         "The club sacked its manager on Monday after five defeats.",
         "The chairman (pictured) said the decision was hard.",
+    ]
+
+
+def test_someone_placed_in_a_picture_without_brackets_is_a_caption():
+    text = (
+        "Two investors backed a board game on Monday. "
+        "Dragons Jane Doe, second left, and John Roe, right, put up the money. "
+        "Left, the game's box and, right, its inventors at home. "
+        "The holidays are in Spain; pictured is the hotel in Lanzarote. "
+        "Mr Roe, pictured with his wife, said the deal was a dream."
+    )
+    assert _candidates(text) == [
+        "Two investors backed a board game on Monday.",
+        "Mr Roe, pictured with his wife, said the deal was a dream.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Breaking news update, posted 9:04 p.m. ET]",
+        "Here are the key things you need to know before the deadline:",
+        "But on Twitter, he issued a video apology: .",
+        "Pensacola Beach, Pensacola Beach, Florida .",
+        "'The Late Show,' Monday to Friday, 12:35 a.m. ET, CBS",
+        "Manchester United: Carroll, Neville, Brown, Ferdinand, Heinze.",
+    ],
+)
+def test_notes_introductions_and_title_lines_are_not_prose(line):
+    assert is_label_line(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city's first cherry trees were destroyed.",
+        'He said: "We will win."',
+        "THE PRESIDENT SPOKE TO THE NATION TODAY.",
+        "Oh no!",
+        "Results are in [brackets] here.",
+    ],
+)
+def test_prose_is_not_a_label_line(sentence):
+    assert not is_label_line(sentence)
+
+
+def test_a_byline_and_publication_stamp_glued_to_the_lede_are_trimmed():
+    text = (
+        "By Jane Doe PUBLISHED: 14:11 EST, 25 October 2013 | UPDATED: 15:36 EST, "
+        "25 October 2013 The bishop exposed hundreds of people to the virus. "
+        "Last updated at 3:31 PM on 19th July 2011 Farmland is cheaper upstate. "
+        "The report was published in 2011 Researchers said so."
+    )
+    article = prepare_article(text)
+    assert [s.text for s in article.sentences] == [
+        "The bishop exposed hundreds of people to the virus.",
+        "Farmland is cheaper upstate.",
+        "The report was published in 2011 Researchers said so.",
     ]
