@@ -6,7 +6,8 @@ is elsewhere. So sentences are grouped into *units* before selection:
 
 - a **quotation** that runs over several sentences is one unit, kept whole or not at all;
 - a unit whose first sentence opens with a **connective or a pronoun** ("And", "But",
-  "Overall", "He", "It", "This" ...) *leans on* the unit before it: it may be taken only
+  "Overall", "He", "It", "This" ...), or that quotes a speaker named only by a pronoun
+  ('"We will win," he said.'), *leans on* the unit before it: it may be taken only
   when that one is taken too.
 
 Both are read from the form of the text alone, in one pass (linear time); paragraph
@@ -53,6 +54,23 @@ def first_word(sentence: str) -> str:
     """The sentence's first word, lower-cased, after any opening quote marks."""
     m = _FIRST_WORD.match(sentence)
     return m.group(1).lower() if m else ""
+
+
+# A quotation whose speaker is only a pronoun ('"We will win," he said.', '..., she
+# added.') names the speaker in an earlier sentence: it leans on it as an opening "He" does.
+_SPEECH_VERBS = (
+    r"said|says|added|adds|told|tells|explained|explains|continued|insisted|claimed|"
+    r"warned|wrote|writes|argued|noted|recalled|admitted|conceded|stressed|replied|asked"
+)
+_PRONOUN_SPEAKER = re.compile(
+    rf"[\"\u201d'\u2019]\s*,?\s*(?:he|she|they)\s+(?:{_SPEECH_VERBS})\b"
+    rf"|,\s+(?:he|she|they)\s+(?:{_SPEECH_VERBS})\s*[.!]?[\"\u201d'\u2019]?\s*$"
+)
+
+
+def has_pronoun_speaker(text: str) -> bool:
+    """A quotation attributed to "he", "she" or "they" only: the speaker is named before."""
+    return _PRONOUN_SPEAKER.search(text) is not None
 
 
 def leans_on_previous(sentence: str) -> bool:
@@ -131,7 +149,10 @@ def selection_units(sentences: Sequence[str], paragraphs: Sequence[int] | None =
             double, single = _quote_balance(sentences[end], double, single)
             end += 1
         starts.append(i)
-        leans.append(i > 0 and leans_on_previous(sentences[i]))
+        leans.append(i > 0 and (
+            leans_on_previous(sentences[i])
+            or any(has_pronoun_speaker(sentences[k]) for k in range(i, end))
+        ))
         unit_of.extend([len(starts) - 1] * (end - i))
         i = end
     return Units(tuple(starts), tuple(leans), tuple(unit_of))

@@ -59,8 +59,8 @@ class Weights:
 
     lede_picks: int = 3  # how many sentences are picked for density before total content
     lede_window: float = 0.2  # the first 20 % of the sentences ...
-    lede_bonus: float = 0.5  # ... weigh 1.5 times as much in the lede picks,
-    first_bonus: float = 0.25  # ... and the first sentence, the lede itself, 1.75 times
+    lede_bonus: float = 1.0  # ... weigh twice as much in the lede picks,
+    first_bonus: float = 0.25  # ... and the first sentence, the lede itself, 2.25 times
     density_exponent: float = 0.7  # lede picks: degree / L ** exponent
     redundancy: float = 0.4  # 1 - λ of MMR in the lede picks; 0 turns it off
     saturation: float | None = 40.0  # total content: a word's links saturate (None: off)

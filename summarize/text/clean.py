@@ -154,6 +154,8 @@ _GLUED_STAMP = re.compile(
 _PREFIXES = (
     _DATELINE,
     _GLUED_STAMP,
+    # an editor's note in square brackets before the story: "[Breaking news update] The ..."
+    re.compile(r"^\[[^\[\]\n]{1,120}\][\s.]*(?=[A-Z\"\u201c]|$)"),
     re.compile(r"^(?:video\s+)?scroll down for (?:the )?videos?\b\s*[.:]?\s*", re.I),
     re.compile(r"^image caption\s*:?\s*", re.I),
 )

@@ -107,3 +107,13 @@ def test_quoted_phrase_inside_a_sentence_does_not_open_a_quotation():
         "Sales rose.",
     ]
     assert spans(selection_units(sentences)) == [[0], [1], [2], [3]]
+
+
+def test_a_quote_whose_speaker_is_only_a_pronoun_leans_on_the_sentence_before():
+    sentences = [
+        "The mayor, Jane Doe, opened the bridge on Monday.",
+        '"We have waited ten years for this," she said.',
+        "John Smith said he told the council twice.",
+    ]
+    units = selection_units(sentences)
+    assert units.leans == (False, True, False)

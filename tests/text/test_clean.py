@@ -547,3 +547,10 @@ def test_a_byline_and_publication_stamp_glued_to_the_lede_are_trimmed():
         "Farmland is cheaper upstate.",
         "The report was published in 2011 Researchers said so.",
     ]
+
+
+def test_an_editors_note_in_brackets_before_the_story_is_trimmed():
+    text = "[Breaking news update, posted 9:04 p.m. ET] The live stream began at 9 a.m."
+    assert [s.text for s in prepare_article(text).sentences] == [
+        "The live stream began at 9 a.m."
+    ]
