@@ -66,6 +66,10 @@ _LIST_MARKER = re.compile(
     r"(?:[-*\u2022\u2023\u25e6\u25aa\u00b7\u2013\u2014]|\d{1,3}[.)]|[a-z]\))[ \t]"
 )
 _QUOTES = "\"'\u201d\u2019\u00bb"
+# A nickname in quotes between a person's initials and surname: 'J.P. "The Big Bopper"
+# Richardson'. After an abbreviation, a short quoted phrase followed directly by a
+# capitalised word (no punctuation after the closing mark) continues the name.
+_NICKNAME = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{1,40})[\"\u201d] +[A-Z][a-z]")
 # A capitalised name (up to four words), maybe an adverb, then a verb of saying.
 _ATTRIBUTION = re.compile(
     r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}(?: \w+ly| later| then| also| once)? "
@@ -280,6 +284,8 @@ def _ends_at_terminal(text: str, floor: int, m: re.Match[str], line_break: bool)
             return line_break and not c.isdigit()
         return line_break or _next_word(text, nxt) not in _TIME_WORDS
     following = _next_word(text, nxt)
+    if _NICKNAME.match(text, nxt):
+        return False
     if kind == _INITIAL:
         return len(following) > 1 and following in _STARTERS
     # _SOMETIMES

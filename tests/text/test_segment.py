@@ -500,3 +500,13 @@ def test_long_runs_of_punctuation_or_spaces_take_linear_time(text: str) -> None:
     split_sentences(text)
     split_words(text)
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_nickname_in_quotes_after_initials_does_not_end_the_sentence():
+    text = 'He toured with J.P. "The Big Bopper" Richardson in 1959. It was cold.'
+    assert [s.text for s in split_sentences(text)] == [
+        'He toured with J.P. "The Big Bopper" Richardson in 1959.',
+        "It was cold.",
+    ]
+    quoted = 'The firm moved to the U.S. "The taxes are lower," he said.'
+    assert len(split_sentences(quoted)) == 2
