@@ -132,8 +132,9 @@ def selection_units(method: str, doc: RankingInput) -> Units | None:
     if method not in COHERENT_METHODS:
         return None
     from .coherence import selection_units as units
+    from .words import stop_words
 
-    return units(doc.sentences, doc.paragraphs)
+    return units(doc.sentences, doc.paragraphs, stop_words(doc.language))
 
 
 def method_names() -> list[str]:

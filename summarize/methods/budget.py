@@ -151,7 +151,8 @@ def _select_units(
         if seen[u]:
             continue
         seen[u] = True
-        if units.leans[u] and not taken[u - 1]:
+        needed = units.needed(u)
+        if needed >= 0 and not taken[needed]:
             continue
         members = units.span(u)
         extra = sum(cost[j] for j in members) + sep * (len(members) - (0 if chosen else 1))

@@ -8,7 +8,10 @@ is elsewhere. So sentences are grouped into *units* before selection:
 - a unit whose first sentence opens with a **connective or a pronoun** ("And", "But",
   "Overall", "He", "It", "This" ...), or that quotes a speaker named only by a pronoun
   ('"We will win," he said.'), *leans on* the unit before it: it may be taken only
-  when that one is taken too.
+  when that one is taken too;
+- a unit that names a person by surname alone or with a title ("Mr Mubanga said ...")
+  *needs* the earlier unit that introduced the person in full ("Martin Mubanga ..."),
+  as news style names a person in full once (``introductions``).
 
 Both are read from the form of the text alone, in one pass (linear time); paragraph
 breaks end a quotation (news style leaves a quote open at the end of a paragraph and
@@ -73,10 +76,65 @@ def has_pronoun_speaker(text: str) -> bool:
     return _PRONOUN_SPEAKER.search(text) is not None
 
 
+# A clause opener followed by a pronoun leans as an opening pronoun does ("When they went
+# inside, ...", "As he left, ...").
+_CLAUSE_OPENERS = frozenset(
+    "when as after before while although though because since if once until unless".split()
+)
+_CLAUSE_PRONOUN = re.compile(
+    r"[\"'\u201c\u2018(\[\s-]*[A-Za-z]+\s+(?:he|she|they|it|we)\b", re.I
+)
+
+
 def leans_on_previous(sentence: str) -> bool:
     """True when the sentence opens with a connective or a pronoun, so that it needs the
-    sentence before it to be understood ("But the plan failed.", "He said so.")."""
-    return first_word(sentence) in LEANING_OPENERS
+    sentence before it to be understood ("But the plan failed.", "He said so."), or with
+    a clause whose subject is a pronoun ("When they arrived, ...")."""
+    word = first_word(sentence)
+    if word in LEANING_OPENERS:
+        return True
+    return word in _CLAUSE_OPENERS and _CLAUSE_PRONOUN.match(sentence) is not None
+
+
+# People named in full ("Martin Mubanga", "Officer Matt Kenny") and later by surname alone
+# or with a title ("Mr Mubanga", "Kenny said"): news style introduces a person once. A
+# sentence that uses the short form needs the sentence of the introduction.
+_NAME_WORD = r"[A-Z][a-z]+(?:['\u2019-][A-Za-z]+)*"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+_TITLES = frozenset(
+    "mr mrs ms miss dr prof sir dame lord lady officer sgt lt capt gen col det".split()
+)
+
+
+def _name_runs(sentence: str, stops: frozenset[str]) -> list[list[str]]:
+    """Runs of capitalised words, without a leading word that is a stop word ("The",
+    "In") or a title: ["Martin", "Mubanga"], ["Mubanga"]."""
+    runs = []
+    for m in _NAME_RUN.finditer(sentence):
+        words = m.group().split()
+        while words and (words[0].lower() in stops or words[0].lower() in _TITLES):
+            words = words[1:]
+        if words:
+            runs.append(words)
+    return runs
+
+
+def introductions(sentences: Sequence[str], stops: frozenset[str]) -> list[int]:
+    """For each sentence, the earlier sentence that introduced in full a person it names
+    only by surname (the first such), or -1. O(total length)."""
+    introduced: dict[str, int] = {}  # surname -> sentence of its first full mention
+    needs = [-1] * len(sentences)
+    for i, sentence in enumerate(sentences):
+        runs = _name_runs(sentence, stops)
+        full_here = {run[-1] for run in runs if len(run) >= 2}
+        for run in runs:
+            if len(run) == 1 and run[0] not in full_here:
+                j = introduced.get(run[0], -1)
+                if 0 <= j < i and needs[i] < 0:
+                    needs[i] = j
+        for surname in full_here:
+            introduced.setdefault(surname, i)
+    return needs
 
 
 def _quote_balance(sentence: str, inside_double: bool, inside_single: bool) -> tuple[bool, bool]:
@@ -114,6 +172,15 @@ class Units:
     starts: tuple[int, ...]
     leans: tuple[bool, ...]
     unit_of: tuple[int, ...]
+    needs: tuple[int, ...] = ()
+    """``needs[u]``: the earlier unit that must be taken before ``u`` can be (``u - 1``
+    for a leaning unit, the unit that introduces a person ``u`` names by surname only),
+    or -1. Empty: the ``leans`` alone decide."""
+
+    def needed(self, u: int) -> int:
+        if self.needs:
+            return self.needs[u]
+        return u - 1 if self.leans[u] else -1
 
     def span(self, u: int) -> range:
         end = self.starts[u + 1] if u + 1 < len(self.starts) else len(self.unit_of)
@@ -121,10 +188,14 @@ class Units:
 
     @classmethod
     def singletons(cls, n: int) -> Units:
-        return cls(tuple(range(n)), (False,) * n, tuple(range(n)))
+        return cls(tuple(range(n)), (False,) * n, tuple(range(n)), (-1,) * n)
 
 
-def selection_units(sentences: Sequence[str], paragraphs: Sequence[int] | None = None) -> Units:
+def selection_units(
+    sentences: Sequence[str],
+    paragraphs: Sequence[int] | None = None,
+    stops: frozenset[str] | None = None,
+) -> Units:
     """Group ``sentences`` into units (see the module docstring). A quotation runs from
     the sentence that opens it to the one that closes it, or to the end of its paragraph;
     a quotation still open after ``MAX_QUOTE_SENTENCES`` sentences of one paragraph is
@@ -155,4 +226,10 @@ def selection_units(sentences: Sequence[str], paragraphs: Sequence[int] | None =
         ))
         unit_of.extend([len(starts) - 1] * (end - i))
         i = end
-    return Units(tuple(starts), tuple(leans), tuple(unit_of))
+    needs = [u - 1 if lean else -1 for u, lean in enumerate(leans)]
+    if stops is not None:
+        for i, j in enumerate(introductions(sentences, stops)):
+            u, v = unit_of[i], unit_of[j] if j >= 0 else -1
+            if v >= 0 and v != u and needs[u] < 0:
+                needs[u] = v
+    return Units(tuple(starts), tuple(leans), tuple(unit_of), tuple(needs))

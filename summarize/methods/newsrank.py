@@ -344,7 +344,11 @@ def rank_news(
     n = len(sentences)
     if n == 0:
         return []
-    units = selection_units(sentences, paragraphs) if weights.units else Units.singletons(n)
+    units = (
+        selection_units(sentences, paragraphs, stop_words(language))
+        if weights.units
+        else Units.singletons(n)
+    )
     sentence_bags = sentence_terms(sentences, language, weights.stem)
     terms = [
         [t for i in units.span(u) for t in sentence_bags[i]] for u in range(len(units.starts))
@@ -393,13 +397,15 @@ def rank_news(
         bags = [set(t) for t in terms]
         for u in near_copies(bags, order, weights.copy_top, weights.copy_share):
             unit_scores[u] = -1.0 + unit_scores[u] / 4.0
-    if weights.lift:  # a leaning unit worth taking brings the unit it leans on with it
-        for u in range(m - 1, 0, -1):
-            if units.leans[u] and unit_scores[u] > unit_scores[u - 1]:
-                unit_scores[u - 1] = unit_scores[u]
-    for u in range(1, m):  # a leaning unit comes right after the unit it leans on
-        if units.leans[u] and unit_scores[u] >= unit_scores[u - 1]:
-            unit_scores[u] = unit_scores[u - 1] - 1e-9
+    if weights.lift:  # a unit worth taking brings the unit it needs with it
+        for u in range(m - 1, 0, -1):  # needs point back, so chains lift in one pass
+            v = units.needed(u)
+            if v >= 0 and unit_scores[u] > unit_scores[v]:
+                unit_scores[v] = unit_scores[u]
+    for u in range(1, m):  # a unit comes right after the unit it needs
+        v = units.needed(u)
+        if v >= 0 and unit_scores[u] >= unit_scores[v]:
+            unit_scores[u] = unit_scores[v] - 1e-9
     scores = [0.0] * n
     for u in range(m):
         for k, i in enumerate(units.span(u)):

@@ -20,6 +20,7 @@ from ..errors import UsageError
 from .budget import Length, parse_ratio, select
 from .coherence import selection_units
 from .newsrank import DEFAULT_WEIGHTS, Weights, rank_news
+from .words import stop_words
 
 
 class NewsRankSummarizer(AbstractSummarizer):
@@ -44,7 +45,11 @@ class NewsRankSummarizer(AbstractSummarizer):
         if length is not None and sentences:
             # whole selection units, as the CLI selects them (coherence.py)
             texts, paragraphs = _texts_and_paragraphs(document)
-            units = selection_units(texts, paragraphs) if self.weights.units else None
+            units = (
+                selection_units(texts, paragraphs, stop_words(self.language))
+                if self.weights.units
+                else None
+            )
             chosen = select(ratings, texts, length, units)
             return tuple(sentences[i] for i in sorted(chosen))
         by_position = dict(enumerate(ratings))

@@ -117,3 +117,45 @@ def test_a_quote_whose_speaker_is_only_a_pronoun_leans_on_the_sentence_before():
     ]
     units = selection_units(sentences)
     assert units.leans == (False, True, False)
+
+
+def test_a_clause_whose_subject_is_a_pronoun_leans_on_the_sentence_before():
+    assert leans_on_previous("When they went inside, they found the body.")
+    assert leans_on_previous("As he left, the crowd cheered.")
+    assert not leans_on_previous("When the police arrived, the house was empty.")
+
+
+def test_a_person_named_by_surname_needs_the_sentence_that_introduced_them():
+    from summarize.methods.coherence import introductions
+    from summarize.methods.words import stop_words
+
+    sentences = [
+        "A terror suspect held for 33 months plans to sue the government.",
+        "Martin Mubanga was released in January.",
+        "The Foreign Office declined to comment.",
+        "Mr Mubanga, 32, said he was beaten.",
+        "Martin Mubanga, 32, is from Wembley, where Mubanga grew up.",
+    ]
+    stops = stop_words("english")
+    assert introductions(sentences, stops) == [-1, -1, -1, 1, -1]
+    units = selection_units(sentences, None, stops)
+    assert units.needs == (-1, -1, -1, 1, -1)
+    assert units.needed(3) == 1
+
+
+def test_a_unit_is_not_selected_without_the_unit_it_needs():
+    from summarize.methods.budget import Length, select
+    from summarize.methods.words import stop_words
+
+    sentences = [
+        "A terror suspect plans to sue the government.",
+        "Martin Mubanga was released in January.",
+        "The Foreign Office declined to comment on the case.",
+        "Mr Mubanga said he was beaten.",
+    ]
+    units = selection_units(sentences, None, stop_words("english"))
+    scores = [1.0, 0.1, 0.5, 0.9]  # the surname-only sentence ranks above its introduction
+    chosen = select(scores, sentences, Length(sentences=2), units)
+    assert 3 not in chosen
+    lifted = [1.0, 0.95, 0.5, 0.9]  # as rank_news scores it: the introduction first
+    assert select(lifted, sentences, Length(sentences=3), units) == [0, 1, 3]
