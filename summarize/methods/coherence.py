@@ -86,14 +86,36 @@ _CLAUSE_PRONOUN = re.compile(
 )
 
 
+# Connectives of more than one word, and "Whatever the reason", which point back as "But"
+# does.
+_LEANING_PHRASES = re.compile(
+    r"[\"'\u201c\u2018(\[\s-]*(?:in fact|as a result|in addition|on the other hand|"
+    r"even so|after all|despite this|despite that|for example|for instance|in turn|"
+    r"at the same time|by contrast|in contrast|in other words|whatever the|all the same|"
+    r"not only that|on top of that|as such)\b",
+    re.I,
+)
+# A quotation with no verb of saying anywhere in its unit: its speaker is named around it.
+_SAYS = re.compile(
+    r"\b(?:said|says|say|added|adds|told|tells|explained|explains|continued|insisted|"
+    r"claimed|warned|wrote|writes|argued|noted|recalled|admitted|stated|asked|according)\b",
+    re.I,
+)
+
+
 def leans_on_previous(sentence: str) -> bool:
     """True when the sentence opens with a connective or a pronoun, so that it needs the
-    sentence before it to be understood ("But the plan failed.", "He said so."), or with
-    a clause whose subject is a pronoun ("When they arrived, ...")."""
+    sentence before it to be understood ("But the plan failed.", "He said so.", "In fact,
+    ..."), or with a clause whose subject is a pronoun ("When they arrived, ...")."""
     word = first_word(sentence)
-    if word in LEANING_OPENERS:
+    if word in LEANING_OPENERS or _LEANING_PHRASES.match(sentence):
         return True
     return word in _CLAUSE_OPENERS and _CLAUSE_PRONOUN.match(sentence) is not None
+
+
+def unattributed_quote(sentences: Sequence[str]) -> bool:
+    """A unit that opens with a quotation mark and never says who speaks."""
+    return opens_with_quote(sentences[0]) and not any(_SAYS.search(s) for s in sentences)
 
 
 # People named in full ("Martin Mubanga", "Officer Matt Kenny") and later by surname alone
@@ -223,6 +245,7 @@ def selection_units(
         leans.append(i > 0 and (
             leans_on_previous(sentences[i])
             or any(has_pronoun_speaker(sentences[k]) for k in range(i, end))
+            or unattributed_quote(sentences[i:end])
         ))
         unit_of.extend([len(starts) - 1] * (end - i))
         i = end

@@ -159,3 +159,23 @@ def test_a_unit_is_not_selected_without_the_unit_it_needs():
     assert 3 not in chosen
     lifted = [1.0, 0.95, 0.5, 0.9]  # as rank_news scores it: the introduction first
     assert select(lifted, sentences, Length(sentences=3), units) == [0, 1, 3]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In fact, the plan failed.", "As a result the bridge closed.", "Whatever the reason, it fell."],
+)
+def test_connectives_of_several_words_lean_on_the_sentence_before(sentence):
+    assert leans_on_previous(sentence)
+
+
+def test_a_quotation_that_never_names_its_speaker_leans_on_the_sentence_before():
+    sentences = [
+        "The mayor opened the bridge on Monday.",
+        '"Many people find it hard to return to work after prison.',
+        'It takes years."',
+        '"We are proud of it," said the mayor.',
+    ]
+    units = selection_units(sentences)
+    assert units.starts == (0, 1, 3)
+    assert units.leans == (False, True, False)
