@@ -163,7 +163,7 @@ def test_a_unit_is_not_selected_without_the_unit_it_needs():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["In fact, the plan failed.", "As a result the bridge closed.", "Whatever the reason, it fell."],
+    ["In fact, the plan failed.", "As a result the road closed.", "Whatever the reason, it fell."],
 )
 def test_connectives_of_several_words_lean_on_the_sentence_before(sentence):
     assert leans_on_previous(sentence)
