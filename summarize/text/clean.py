@@ -551,6 +551,7 @@ _PLACED_IN_PICTURE = re.compile(
 _EDITORS_NOTE = re.compile(r"^\[[^\[\]]+\][\s.]*$")
 _INTRODUCES = re.compile(r":[\s.]*$")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z'\u2019-]*")
+_CLOCK = re.compile(r"\b[ap]\.m\.?", re.I)
 _TITLE_CASE_SMALL = frozenset(
     "a an and as at by de for from in of on or the to with via vs p.m a.m".split()
 )
@@ -565,7 +566,7 @@ def is_label_line(text: str) -> bool:
         return False
     if text.upper() == text:
         return False  # all capitals: a shouted sentence or wire copy, not a label
-    return all(w in _TITLE_CASE_SMALL for w in _LOWER_WORD.findall(text))
+    return all(w in _TITLE_CASE_SMALL for w in _LOWER_WORD.findall(_CLOCK.sub("", text)))
 
 
 def caption_label(text: str) -> str | None:
@@ -574,7 +575,8 @@ def caption_label(text: str) -> str | None:
     if not m or len(m.group(1)) > CAPTION_LABEL_MAX_CHARS:
         return None
     words = m.group(1).lower().split()
-    if words[0] in _PRONOUNS or (len(words) >= 2 and _SPEECH_END.search(words[-1])):
+    speech = len(words) >= 2 and _SPEECH_END.search(words[-1]) and not words[0].endswith("ly")
+    if words[0] in _PRONOUNS or speech:  # "Intensively farmed:" is a label, not a speaker
         return None
     return m.group(1)
 

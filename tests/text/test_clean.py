@@ -554,3 +554,12 @@ def test_an_editors_note_in_brackets_before_the_story_is_trimmed():
     assert [s.text for s in prepare_article(text).sentences] == [
         "The live stream began at 9 a.m."
     ]
+
+
+def test_an_adverb_and_participle_before_a_colon_is_a_caption_label():
+    assert caption_label("Intensively farmed: Jumbo prawns in a tank") == "Intensively farmed"
+    assert caption_label('Officials warned: "Stay inside."') is None
+
+
+def test_a_listing_with_a_clock_time_is_a_label_line():
+    assert is_label_line('"The Walking Dead," 9 p.m. ET Sunday, AMC')
