@@ -569,6 +569,12 @@ def is_label_line(text: str) -> bool:
     return all(w in _TITLE_CASE_SMALL for w in _LOWER_WORD.findall(_CLOCK.sub("", text)))
 
 
+_SENTENCE_END = re.compile(
+    r"[.!?\u2026:;\u3002\uff01\uff1f\uff61]"
+    r"[\"'\u201d\u2019)\]\u300d\u300f\uff09\u3011\u3009\u300b]*$"
+)
+
+
 def caption_label(text: str) -> str | None:
     """The label of a sentence written as a caption ("Scene: ..."), or None."""
     m = _CAPTION_LABEL.match(text)
@@ -595,7 +601,13 @@ def _labelled_captions(kept: list[SentenceSpan]) -> list[SentenceSpan]:
             (previous and kept[i - 1].paragraph == s.paragraph)
             or _PICTURE_POSITION.search(picture.group()) is not None
         )
-        if labelled or follows or _PLACED_IN_PICTURE.search(s.text) or is_label_line(s.text):
+        run_on = (  # a line that lost its break: no final punctuation, prose follows it
+            i + 1 < len(kept)
+            and kept[i + 1].paragraph == s.paragraph
+            and not _SENTENCE_END.search(s.text)
+        )
+        if (labelled or follows or run_on or _PLACED_IN_PICTURE.search(s.text)
+                or is_label_line(s.text)):
             found.append(s)
         previous = labelled
     return found

@@ -66,6 +66,17 @@ _LIST_MARKER = re.compile(
     r"(?:[-*\u2022\u2023\u25e6\u25aa\u00b7\u2013\u2014]|\d{1,3}[.)]|[a-z]\))[ \t]"
 )
 _QUOTES = "\"'\u201d\u2019\u00bb"
+# A line whose break was lost, so that it runs into the next sentence with no punctuation:
+# a lower-case word, then a capitalised function word that opens a sentence, then a
+# lower-case word ("... to join them The only sound ...", "... admissions For many
+# families ..."). In running prose these words are capitalised only in titles and names,
+# which go on with a capital ("read The Guardian", "Doctor Who is", "Vitamin A is" are
+# not matched: "Who" and "A" are left out).
+_GLUED_LINE = re.compile(
+    r"(?<=[a-z])( +)(?=(?:The|An|In|On|At|For|But|And|It|He|She|They|We|This|That|These|"
+    r"Those|While|When|After|Before|Using|As|If|There|Here|What|Why|How|Now|Then|Some|Many|"
+    r"Most|Last|Earlier|Later|Meanwhile|However|According) [a-z])"
+)
 # A nickname in quotes between a person's initials and surname: 'J.P. "The Big Bopper"
 # Richardson'. After an abbreviation, a short quoted phrase followed directly by a
 # capitalised word (no punctuation after the closing mark) continues the name.
@@ -205,6 +216,8 @@ def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _GLUED.finditer(text, start, end):
         if _classify(_word_before(text, start, m.start())) in (_PLAIN, _USUALLY, _NUMBERED):
             cuts.append((m.end(), m.end()))
+    for m in _GLUED_LINE.finditer(text, start, end):
+        cuts.append((m.start(1), m.end(1)))
     if _HAS_LB.search(text, start, end):
         cuts.extend(_line_cuts(text, start, end, weighed))
     if len(cuts) > 1:

@@ -563,3 +563,16 @@ def test_an_adverb_and_participle_before_a_colon_is_a_caption_label():
 
 def test_a_listing_with_a_clock_time_is_a_label_line():
     assert is_label_line('"The Walking Dead," 9 p.m. ET Sunday, AMC')
+
+
+def test_a_line_without_final_punctuation_that_runs_into_prose_is_not_a_candidate():
+    text = (
+        "Workers found 200 skeletons under a Paris supermarket on Monday. "
+        "Hundreds of skeletons found under Paris supermarket "
+        "The dig began in January. It will end in May."
+    )
+    assert _candidates(text) == [
+        "Workers found 200 skeletons under a Paris supermarket on Monday.",
+        "The dig began in January.",
+        "It will end in May.",
+    ]

@@ -510,3 +510,14 @@ def test_a_nickname_in_quotes_after_initials_does_not_end_the_sentence():
     ]
     quoted = 'The firm moved to the U.S. "The taxes are lower," he said.'
     assert len(split_sentences(quoted)) == 2
+
+
+def test_a_line_that_lost_its_break_is_cut_before_the_next_sentence():
+    text = "Hundreds of skeletons found under Paris supermarket The dig began in January."
+    assert [s.text for s in split_sentences(text)] == [
+        "Hundreds of skeletons found under Paris supermarket",
+        "The dig began in January.",
+    ]
+    for prose in ("He reads The Guardian every day.", "Doctor Who is back.",
+                  "Vitamin A is good for the eyes."):
+        assert len(split_sentences(prose)) == 1
