@@ -853,8 +853,8 @@ def _worker_init() -> None:
 def _with_progress(results: Iterator[Any], total: int | None, prog: str) -> Iterator[Any]:
     """A progress bar on stderr for more than PROGRESS_MIN_FILES inputs, only when stderr
     is a terminal; stdout stays results. The length of a JSONL stream (``total`` None) is
-    known only at its end: its bar, without a total, appears once PROGRESS_MIN_FILES
-    results are out."""
+    known only at its end: its bar, without a total, appears with the result that follows
+    the first PROGRESS_MIN_FILES."""
     from .output import is_terminal
 
     if (total is not None and total <= PROGRESS_MIN_FILES) or not is_terminal(sys.stderr):
@@ -863,10 +863,13 @@ def _with_progress(results: Iterator[Any], total: int | None, prog: str) -> Iter
     done = 0
     if total is None:
         for result in results:
+            if done == PROGRESS_MIN_FILES:  # one more than that: the bar is worth drawing
+                from itertools import chain
+
+                results = chain([result], results)
+                break
             yield result
             done += 1
-            if done == PROGRESS_MIN_FILES:
-                break
         else:
             return
     from rich.console import Console
