@@ -6,6 +6,10 @@ multiprocessing are imported inside the commands, when used.
 
 Inputs: FILE arguments, folders and ``--files-from`` lists are expanded to one list of file
 names in ``text/inputs.py`` before anything is read; each name then behaves as a FILE.
+JSONL records are read one at a time as the batch runs (``batch_items``), and with ``-j N``
+only a window of inputs is in flight (``_drain``): memory holds a window, not the archive.
+With ``--resume``, the inputs an ``-o`` JSONL file already holds are skipped and the others
+appended to it (``resume.py``).
 
 Errors: every problem is one line on stderr, ``summarize: FILE: message``, exit status 2,
 including Typer's own usage errors; options are checked before any input is read. With
@@ -22,6 +26,7 @@ import enum
 import errno
 import gc
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -84,6 +89,10 @@ TextFieldOption = Annotated[str, typer.Option(
 IdFieldOption = Annotated[str, typer.Option("--id-field", metavar="NAME", help=ID_FIELD_HELP)]
 OUTPUT_HELP = ("Write to FILE instead of stdout: a file is replaced atomically when the run "
                "ends; a device or FIFO is written through; '-' is stdout.")
+RESUME_HELP = ("With -o FILE and -f jsonl: skip the inputs whose result FILE already holds "
+               "(by source) and append the others as they come, so an interrupted run "
+               "continues.")
+ResumeOption = Annotated[bool, typer.Option("--resume", metavar="", help=RESUME_HELP)]
 
 
 class OneLineErrors(TyperCommand):
@@ -184,29 +193,70 @@ def input_names(prog: str, files: list[str] | None, globs: list[str] | None = No
                          suffixes=suffixes)
 
 
-def batch_items(prog: str, inputs: Any, input_format: str, text_field: str,
-                id_field: str) -> tuple[list[Any], int]:
-    """What a batch works on: the input names, or with ``jsonl`` the records of every
-    input (``text.records.Record``), each bad line or unreadable file reported here (one
-    line naming file and line) and counted as a failure."""
-    if input_format != "jsonl":
-        return list(inputs.names), 0
+def batch_items(inputs: Any, input_format: str, text_field: str, id_field: str,
+                done: Any = None) -> tuple[Iterable[Any], int | None]:
+    """What a batch works on, and how many (None: unknown until the end): the input names,
+    or with ``jsonl`` the records of every input (``text.records.Record``), read one at a
+    time as the batch asks for them, so that an archive is never held in memory; a bad
+    line or an unreadable file takes its place as a ``Failed`` (its one line naming file
+    and line), reported when the batch reaches it. With ``done`` (``--resume``), the
+    inputs whose result the output already holds are left out."""
+    if input_format == "jsonl":
+        items: Iterable[Any] = _records(inputs.names, text_field, id_field)
+        if done is not None:
+            from .resume import skip_done
+
+            items = skip_done(items, done, item_source)
+        return items, None
+    names = inputs.names
+    if done is not None:
+        from .resume import skip_done
+
+        names = list(skip_done(names, done, item_source))
+    return names, len(names)
+
+
+def _records(names: list[str], text_field: str, id_field: str) -> Iterator[Any]:
     from .text.records import read_records
 
-    items: list[Any] = []
-    failed = 0
-    for name in inputs.names:
+    for name in names:
         try:
             for record in read_records(name, text_field=text_field, id_field=id_field):
-                if isinstance(record, InputError):
-                    report(prog, str(record))
-                    failed += 1
-                else:
-                    items.append(record)
-        except InputError as exc:
-            report(prog, str(exc))
-            failed += 1
-    return items, failed
+                yield Failed(str(record)) if isinstance(record, InputError) else record
+        except InputError as exc:  # the file cannot be opened, or stops being readable
+            yield Failed(str(exc))
+
+
+def item_source(item: Any) -> str | None:
+    """The ``source`` an input's result will carry (None for one already failed)."""
+    if isinstance(item, str):
+        return "<stdin>" if item == "-" else item
+    return None if isinstance(item, Failed) else item.display_name
+
+
+def resume_target(target: Any, output: str | None, fmt: str) -> Any:
+    """``--resume``: the ``-o`` target, appended to; a UsageError without ``-o FILE`` or
+    ``-f jsonl`` (the format it reads back), before any input is read."""
+    from .output import appending
+
+    if output is None:
+        raise UsageError("--resume needs -o FILE, the output of the run it continues")
+    if fmt != "jsonl":
+        raise UsageError("--resume needs --format jsonl, the output it can read back")
+    return appending(target)
+
+
+def resume_from(prog: str, target: Any) -> Any:
+    """What the ``-o`` file already holds (``resume.ResumePoint``), its unfinished last
+    line cut off; on a terminal, one line on stderr says how much is done."""
+    from .output import is_terminal
+    from .resume import drop_unfinished_line, resume_point
+
+    point = resume_point(target.path, target.name)
+    drop_unfinished_line(target.path, target.name, point)
+    if point.results and is_terminal(sys.stderr):
+        report(prog, f"{target.name}: resuming: {point.results:,} results already there")
+    return point
 
 
 def report_expansion(prog: str, inputs: Any) -> bool:
@@ -247,7 +297,7 @@ SUMMARIZE_EPILOG = f"""[bold]Examples[/bold]
   summarize news/*.txt -j 2 --format jsonl -o out.jsonl
   summarize archive/ --glob '*.story' -j 2   [dim]# every .story file in a folder[/dim]
   find archive -name '*.txt' -print0 | summarize --files-from - -0 -f jsonl
-  summarize --input-format jsonl export.jsonl -f jsonl -o out.jsonl
+  summarize --input-format jsonl export.jsonl -f jsonl -o out.jsonl --resume
   summarize article.txt -n 5 | check-claims - --facts facts.yaml
 
 [bold]Methods[/bold]
@@ -313,6 +363,7 @@ def summarize_command(
     input_format: InputFormatOption = TEXT_INPUT,
     text_field: TextFieldOption = "text",
     id_field: IdFieldOption = "id",
+    resume: ResumeOption = False,
     version: Annotated[bool, typer.Option(
         "--version", metavar="", is_eager=True, callback=_version_callback("summarize"),
         help="Show the version and exit.")] = False,
@@ -330,20 +381,21 @@ def summarize_command(
         Length.from_options(sentences, ratio, words, chars)  # fail before reading anything
         stop_words(language)  # UsageError for a language sumy has no stop words for
         target = output_target(output)
+        if resume:
+            target = resume_target(target, output, fmt.value)
         inputs = input_names(prog, files, globs, files_from, null, input_format.value)
         names = inputs.names
         if output:
             from .output import refuse_overwriting_inputs
 
             refuse_overwriting_inputs(output, names)
+        done = resume_from(prog, target) if resume and inputs.names else None
     except SummarizeError as exc:
         report(prog, str(exc))
         return EXIT_ERROR
     if not report_expansion(prog, inputs):
         return EXIT_ERROR
-    items, bad_records = batch_items(prog, inputs, input_format.value, text_field, id_field)
-    if bad_records and not items:
-        return EXIT_ERROR
+    items, total = batch_items(inputs, input_format.value, text_field, id_field, done)
     many = len(names) > 1 or inputs.expanded or input_format.value == "jsonl"
 
     options = {
@@ -352,12 +404,12 @@ def summarize_command(
     }
     from .render import render_summaries
 
-    batch = Batch(prog, items, _SummarizeTask(options), jobs)
+    batch = Batch(prog, items, _SummarizeTask(options), jobs, total)
     chunks = render_summaries(batch.results(), fmt.value, many=many)
     status = write_output(prog, chunks, target, keep_old=batch.nothing_usable)
     if status != EXIT_OK:
         return status
-    return EXIT_ERROR if batch.failures or inputs.errors or bad_records else EXIT_OK
+    return EXIT_ERROR if batch.failed or inputs.errors else EXIT_OK
 
 
 class _SummarizeTask:
@@ -472,6 +524,7 @@ def check_claims_app() -> typer.Typer:
         input_format: InputFormatOption = TEXT_INPUT,
         text_field: TextFieldOption = "text",
         id_field: IdFieldOption = "id",
+        resume: ResumeOption = False,
         version: Annotated[bool, typer.Option(
             "--version", metavar="", is_eager=True,
             callback=_version_callback("check-claims"),
@@ -494,6 +547,8 @@ def check_claims_app() -> typer.Typer:
                 ) from None
             table_path = facts_path(facts)
             target = output_target(output)
+            if resume:
+                target = resume_target(target, output, fmt.value if fmt else "the default")
             inputs = input_names(prog, files, globs, files_from, null, input_format.value)
             names = inputs.names
             if output:
@@ -505,14 +560,13 @@ def check_claims_app() -> typer.Typer:
             table = load_facts(table_path)
             for warning in table.warnings:
                 report(prog, f"warning: {warning.format(table.path)}")
+            done = resume_from(prog, target) if resume and inputs.names else None
         except SummarizeError as exc:
             report(prog, str(exc))
             return EXIT_ERROR
         if not report_expansion(prog, inputs):
             return EXIT_ERROR
-        items, bad_records = batch_items(prog, inputs, input_format.value, text_field, id_field)
-        if bad_records and not items:
-            return EXIT_ERROR
+        items, total = batch_items(inputs, input_format.value, text_field, id_field, done)
         many = len(names) > 1 or inputs.expanded or input_format.value == "jsonl"
 
         from .output import is_terminal
@@ -520,13 +574,13 @@ def check_claims_app() -> typer.Typer:
 
         to_terminal = target.how == "stdout" and is_terminal(sys.stdout)
         chosen = fmt.value if fmt is not None else ("table" if to_terminal else "text")
-        flagged: list[str] = []
-        batch = Batch(prog, items, _CheckTask(table, threshold, show_all), jobs)
+        flagged = False
+        batch = Batch(prog, items, _CheckTask(table, threshold, show_all), jobs, total)
 
         def judged(reports: Iterable[Any]) -> Iterator[Any]:
+            nonlocal flagged
             for claim_report in reports:
-                if claim_report.flagged(fail_on):
-                    flagged.append(claim_report.source)
+                flagged = flagged or claim_report.flagged(fail_on)
                 yield claim_report
 
         reports = judged(batch.results())
@@ -540,7 +594,7 @@ def check_claims_app() -> typer.Typer:
         status = write_output(prog, chunks, target, keep_old=batch.nothing_usable)
         if status != EXIT_OK:
             return status
-        if batch.failures or inputs.errors or bad_records:
+        if batch.failed or inputs.errors:
             return EXIT_ERROR
         return EXIT_FLAGGED if flagged else EXIT_OK
 
@@ -612,8 +666,11 @@ class Failed:
 def attempt(item: Any, work: Callable[[Any], Any]) -> Any:
     """``work(source)`` for one input (a name, a Source already read or a JSONL Record,
     whose other fields are kept with the result: ``render.WithFields``), or ``Failed``
-    when reading or ``work`` raises a SummarizeError. Other exceptions are bugs: they
-    propagate with their traceback."""
+    when reading or ``work`` raises a SummarizeError; an input already known to have
+    failed (a bad JSONL line) stays as it is, so it is reported in its place. Other
+    exceptions are bugs: they propagate with their traceback."""
+    if isinstance(item, Failed):
+        return item
     try:
         source = _read(item)
         result = work(source)
@@ -640,54 +697,67 @@ def _read(item: Any) -> Any:
 
 
 class Batch:
-    """One run of a task over the inputs, with results in input order. A failed input is
-    reported on stderr right away, recorded in ``failures`` and skipped."""
+    """One run of a task over the inputs, with results in input order. ``items`` may be
+    a lazy stream (JSONL records), read only as the work goes on; ``total`` is how many
+    there are, when known (for the progress bar). A failed input is reported on stderr
+    when its turn comes, counted in ``failed`` and skipped."""
 
-    def __init__(self, prog: str, names: list[str], task: Task, jobs: int):
-        self.prog, self.names, self.task, self.jobs = prog, names, task, jobs
-        self.failures: list[str] = []
+    def __init__(self, prog: str, items: Iterable[Any], task: Task, jobs: int,
+                 total: int | None = None):
+        self.prog, self.items, self.task, self.jobs, self.total = prog, items, task, jobs, total
+        self.failed = 0
         self.succeeded = 0
 
     def nothing_usable(self) -> bool:
         """Every input failed: there is no result worth replacing an ``-o`` file with."""
-        return self.succeeded == 0 and bool(self.failures)
-
-    def _fail(self, failure: Failed) -> None:
-        report(self.prog, failure.message)
-        self.failures.append(failure.message)
+        return self.succeeded == 0 and self.failed > 0
 
     def results(self) -> Iterator[Any]:
-        items: list[Any] = []
-        for name in self.names:
-            if name == "-" and self.jobs != 1:  # stdin belongs to this process: read it here
-                source = attempt(name, lambda source: source)
-                if isinstance(source, Failed):
-                    self._fail(source)
-                else:
-                    items.append(source)
-            else:
-                items.append(name)
-        results = _map_in_order(self.task, items, self.jobs)
-        if len(items) > PROGRESS_MIN_FILES:
-            results = _with_progress(results, len(items), self.prog)
+        items = self.items
+        if self.jobs != 1:  # stdin belongs to this process: read it here
+            items = map(_stdin_read_here, items)
+        results = _with_progress(_map_in_order(self.task, items, self.jobs), self.total,
+                                 self.prog)
         for result in results:
             if isinstance(result, Failed):
-                self._fail(result)
+                report(self.prog, result.message)
+                self.failed += 1
             else:
                 self.succeeded += 1
                 yield result
 
 
-def _map_in_order(task: Task, items: list[Any], jobs: int) -> Iterator[Any]:
+def _stdin_read_here(item: Any) -> Any:
+    """``-`` read in this process (a Source, or Failed); any other input as it is."""
+    if isinstance(item, str) and item == "-":
+        return attempt(item, lambda source: source)
+    return item
+
+
+# With -j N, inputs go to the workers in hand-overs of up to MAX_HAND_OVER inputs, and at
+# most HAND_OVERS_PER_WORKER x N hand-overs are in flight at a time (see _drain).
+MAX_HAND_OVER = 8
+HAND_OVERS_PER_WORKER = 4
+
+
+def _map_in_order(task: Task, items: Iterable[Any], jobs: int) -> Iterator[Any]:
     """``map(task, items)``, in N worker processes for ``jobs`` N > 1 (0: one per CPU).
     The pool is started here, before any progress-bar thread exists (fork after threads
-    can deadlock); results still come back in input order."""
+    can deadlock); results still come back in input order. The first inputs, up to a full
+    window, are read first: they say whether a pool is worth starting (not for one input)
+    and how many inputs to hand over at a time; the rest are read as the window moves."""
     if jobs == 0:
         import os
 
         jobs = os.cpu_count() or 1
-    if jobs == 1 or len(items) <= 1:
+    if jobs == 1:
         return _map_here(task, items)
+    from itertools import chain, islice
+
+    items = iter(items)
+    head = list(islice(items, jobs * HAND_OVERS_PER_WORKER * MAX_HAND_OVER))
+    if len(head) <= 1:
+        return _map_here(task, head)
     import multiprocessing
 
     _one_blas_thread_per_worker()
@@ -696,11 +766,12 @@ def _map_in_order(task: Task, items: list[Any], jobs: int) -> Iterator[Any]:
     # garbage collector walks (and so copies, page by page) the parent's objects. Measured
     # on 2 cores, 100 CNN/DM articles with -j 2: workers busy 180 ms each before, 125 after.
     gc.freeze()
-    workers = min(jobs, len(items))
+    workers = min(jobs, len(head))
     pool = multiprocessing.Pool(workers, initializer=_worker_init)
-    # Several files per hand-over: short articles take milliseconds, less than the IPC.
-    chunk = max(1, min(8, len(items) // (workers * 4)))
-    return _drain(pool, task, items, chunk)
+    # Several inputs per hand-over: short articles take milliseconds, less than the IPC;
+    # fewer for a short run, so that every worker gets some.
+    size = max(1, min(MAX_HAND_OVER, len(head) // (workers * HAND_OVERS_PER_WORKER)))
+    return _drain(pool, task, chain(head, items), size, workers * HAND_OVERS_PER_WORKER)
 
 
 def _map_here(task: Task, items: list[Any]) -> Iterator[Any]:
@@ -732,9 +803,21 @@ def _one_blas_thread_per_worker() -> None:
             os.environ.setdefault(name, "1")
 
 
-def _drain(pool: Any, task: Task, items: list[Any], chunk: int) -> Iterator[Any]:
+def _drain(pool: Any, task: Task, items: Iterable[Any], size: int,
+           window: int) -> Iterator[Any]:
+    """``map(task, items)`` in ``pool``, in input order, with at most ``window`` hand-overs
+    of ``size`` inputs in flight: the next one is read from ``items`` and sent only when
+    the oldest one's results have been taken. Memory thus holds a window of articles and
+    results, however long the run (``Pool.imap`` reads all of ``items`` ahead, and keeps
+    every result not yet taken)."""
+    in_flight: deque[Any] = deque()
     try:
-        yield from pool.imap(task, items, chunksize=chunk)
+        for hand_over in _hand_overs(items, size):
+            in_flight.append(pool.apply_async(_work_on, (task, hand_over)))
+            if len(in_flight) >= window:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
     except BaseException:  # Ctrl-C, closed pipe, or the consumer stopped early
         pool.terminate()
         raise
@@ -745,6 +828,20 @@ def _drain(pool: Any, task: Task, items: list[Any], chunk: int) -> Iterator[Any]
         gc.unfreeze()  # the workers are gone: the parent's objects are collectable again
 
 
+def _hand_overs(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """``items`` in lists of ``size`` (the last one shorter), read as they are asked for."""
+    from itertools import islice
+
+    items = iter(items)
+    while hand_over := list(islice(items, size)):
+        yield hand_over
+
+
+def _work_on(task: Task, hand_over: list[Any]) -> list[Any]:
+    """In a worker: the task's result for each input of one hand-over."""
+    return [task(item) for item in hand_over]
+
+
 def _worker_init() -> None:
     """Workers leave Ctrl-C to the parent, which stops them (no traceback per worker), and
     end at once on the SIGTERM with which the parent stops them."""
@@ -753,13 +850,28 @@ def _worker_init() -> None:
     default_handlers()
 
 
-def _with_progress(results: Iterator[Any], total: int, prog: str) -> Iterator[Any]:
-    """A progress bar on stderr, only when stderr is a terminal; stdout stays results."""
+def _with_progress(results: Iterator[Any], total: int | None, prog: str) -> Iterator[Any]:
+    """A progress bar on stderr for more than PROGRESS_MIN_FILES inputs, only when stderr
+    is a terminal; stdout stays results. The length of a JSONL stream (``total`` None) is
+    known only at its end: its bar, without a total, appears with the result that follows
+    the first PROGRESS_MIN_FILES."""
     from .output import is_terminal
 
-    if not is_terminal(sys.stderr):
+    if (total is not None and total <= PROGRESS_MIN_FILES) or not is_terminal(sys.stderr):
         yield from results
         return
+    done = 0
+    if total is None:
+        for result in results:
+            if done == PROGRESS_MIN_FILES:  # one more than that: the bar is worth drawing
+                from itertools import chain
+
+                results = chain([result], results)
+                break
+            yield result
+            done += 1
+        else:
+            return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
@@ -771,7 +883,7 @@ def _with_progress(results: Iterator[Any], total: int, prog: str) -> Iterator[An
         redirect_stdout=is_terminal(sys.stdout), redirect_stderr=True,
     )
     with bar:
-        task = bar.add_task(prog, total=total)
+        task = bar.add_task(prog, total=total, completed=done)
         for result in results:
             yield result
             bar.advance(task)

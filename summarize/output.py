@@ -15,6 +15,9 @@ is read):
   as the results come, as ``>`` would; the node is never replaced;
 - the file that stdout already is (``-o /dev/stdout``, ``-o /dev/fd/1``), or ``-``: stdout;
 - a folder, a block device or a socket: refused with one line.
+
+With ``--resume`` (``appending``), a regular file (or a new path) is appended to instead,
+and flushed result by result, so that an interrupted run keeps what it finished.
 """
 
 from __future__ import annotations
@@ -37,7 +40,8 @@ STDOUT = "-"
 
 # How an ``-o`` target is written (see the module docstring).
 REPLACE, IN_PLACE, THROUGH, TO_STDOUT = "replace", "in-place", "through", "stdout"
-STREAMED = (THROUGH, TO_STDOUT)  # written as results come; the others when the run ends
+APPEND = "append"  # --resume: see appending()
+STREAMED = (THROUGH, TO_STDOUT, APPEND)  # written as results come; others when the run ends
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,15 @@ def output_target(name: str) -> OutputTarget:
     raise InputError(f"{name}: cannot write output: {what} (give a file, a FIFO or -)")
 
 
+def appending(target: OutputTarget) -> OutputTarget:
+    """``target`` appended to (``--resume``): only a regular file or a new path, since
+    what it already holds is read back first; UsageError otherwise."""
+    if target.how not in (REPLACE, IN_PLACE):
+        raise UsageError(f"--resume needs -o naming a regular file, which it reads back "
+                         f"and appends to; {target.name} is not one")
+    return OutputTarget(target.name, target.path, APPEND)
+
+
 def _is_open_as(info: os.stat_result, fd: int) -> bool:
     try:
         own = os.fstat(fd)
@@ -108,6 +121,14 @@ def output_writer(target: OutputTarget) -> Iterator[TextIO]:
         flags = os.O_WRONLY | os.O_NOCTTY | (os.O_APPEND if _is_regular(target.path) else 0)
         try:
             fd = os.open(target.path, flags)
+        except OSError as exc:
+            raise InputError(f"{target.name}: cannot write output: {exc.strerror}") from None
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+    elif target.how == APPEND:
+        flags = os.O_WRONLY | os.O_NOCTTY | os.O_CREAT | os.O_APPEND
+        try:
+            fd = os.open(target.path, flags, 0o666)
         except OSError as exc:
             raise InputError(f"{target.name}: cannot write output: {exc.strerror}") from None
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
