@@ -21,7 +21,7 @@ numbers, including what did not help):
    (``lede_index``: the first sentence that reads as one) is the first pick; the next
    ``lede_picks - 1`` are chosen greedily by density (short units count as
    ``density_floor`` words, so a quote scrap cannot win on density), with a bonus for the
-   first 20 % of the article and MMR redundancy control (tf-idf cosine to what is
+   first 15 % of the article and MMR redundancy control (tf-idf cosine to what is
    already chosen). Every further unit follows in order of total content per sentence.
    A near copy of a better unit (``near_copies``) drops below everything; a leaning unit
    ranks right after the unit it leans on, lifting it when it is worth more.
@@ -58,9 +58,9 @@ class Weights:
     of the benchmark only; see the docs for the measurements)."""
 
     lede_picks: int = 3  # how many sentences are picked for density before total content
-    lede_window: float = 0.2  # the first 20 % of the sentences ...
-    lede_bonus: float = 1.0  # ... weigh twice as much in the lede picks,
-    first_bonus: float = 0.25  # ... and the first sentence, the lede itself, 2.25 times
+    lede_window: float = 0.15  # the first 15 % of the sentences ...
+    lede_bonus: float = 3.0  # ... weigh four times as much in the lede picks,
+    first_bonus: float = 0.25  # ... and the first sentence, the lede itself, 4.25 times
     density_exponent: float = 0.7  # lede picks: degree / L ** exponent
     redundancy: float = 0.4  # 1 - λ of MMR in the lede picks; 0 turns it off
     saturation: float | None = 40.0  # total content: a word's links saturate (None: off)
