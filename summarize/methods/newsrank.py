@@ -255,9 +255,12 @@ def greedy_order(
     """Maximal marginal relevance: repeatedly take the sentence with the best
     ``(1 - redundancy) · relevance - redundancy · (max cosine to those taken)``.
     ``relevance`` is scaled to [0, 1] first; ``first``, if given, is the first pick
-    whatever its relevance. O(picks × nnz)."""
+    whatever its relevance, and the scale is set by the others (the lede's own weight
+    must not shrink every other unit's relevance until redundancy alone decides).
+    O(picks × nnz)."""
     n = len(relevance)
-    top = max(relevance) if n else 0.0
+    others = [r for i, r in enumerate(relevance) if i != first]
+    top = max(others) if others else 0.0
     rel = [r / top for r in relevance] if top > 0 else [float(r) for r in relevance]
     max_sim = [0.0] * n
     taken = [False] * n

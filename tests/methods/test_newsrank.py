@@ -105,7 +105,8 @@ def test_first_sentence_bonus_breaks_a_close_call_inside_the_lede_window():
         "Ukraine welcomed the fund.",
     ] + filler
     free = dict(
-        lede_first=False, lede_window=0.1, copy_share=1.0, density_floor=1.0, redundancy=0.0,
+        lede_first=False, lede_window=0.1, lede_bonus=0.5, copy_share=1.0, density_floor=1.0,
+        redundancy=0.0,
         density_exponent=0.5,
     )
     plain = rank_news(sentences, weights=Weights(**free, first_bonus=0.0))
@@ -166,18 +167,21 @@ def test_leaning_sentence_scores_just_below_the_sentence_it_leans_on():
     assert scores[1] - scores[2] < 1e-6  # and follows it right away
 
 
-def test_short_quote_scrap_does_not_win_by_density():
+def test_short_scrap_does_not_win_by_density():
     sentences = [
         "Ministers met in Brussels on Monday to discuss a new fund for Ukraine.",
         "The new fund for Ukraine would pay for ammunition and air defence over five years.",
-        '"Ukraine fund," she said.',
+        "Ukraine fund.",
         "Ministers from the alliance said the fund for Ukraine needed every member's backing.",
         "The weather in Brussels was mild.",
     ]
-    scores = rank_news(sentences, weights=Weights(copy_share=1.0))
-    assert scores[2] < scores[1] and scores[2] < scores[3]
-    scrap_wins = rank_news(sentences, weights=Weights(density_floor=1.0, copy_share=1.0))
-    assert scrap_wins[2] > scrap_wins[3]
+    # one pick by density alone: no lede, window, redundancy or copy rule in the way
+    alone = dict(copy_share=1.0, redundancy=0.0, lede_first=False, lede_window=0.0,
+                 first_bonus=0.0, lede_picks=1)
+    floored = rank_news(sentences, weights=Weights(**alone))
+    assert floored[0] == 2.0 and floored[2] < 2.0
+    scrap_wins = rank_news(sentences, weights=Weights(density_floor=1.0, **alone))
+    assert scrap_wins[2] == 2.0
 
 
 def test_short_off_topic_sentence_ranks_last():
