@@ -158,6 +158,21 @@ def test_summarize_text_is_the_public_api_with_keyword_options():
                                                      for s in summary.sentences)
 
 
+def test_json_sentence_has_every_field_of_the_dataclass_in_order():
+    # to_dict builds each sentence's object by hand (asdict was slow): it must stay
+    # what asdict gave, also when a field is added to SummarySentence.
+    from dataclasses import asdict
+
+    from summarize.summary import SummarySentence
+
+    summary = summarize.summarize_text(SEED, sentences=2)
+    for sentence, data in zip(summary.sentences, summary.to_dict()["sentences"], strict=True):
+        assert data == asdict(sentence)
+        assert list(data) == [f for f in SummarySentence.__dataclass_fields__]
+    nan = SummarySentence(0, "A.", float("nan"), 0, 2)
+    assert Summary("s", "lead", (nan,), 1, 1).to_dict()["sentences"][0]["score"] is None
+
+
 def test_default_length_is_three_sentences_with_the_default_method():
     summary = summarize.summarize_text(SEED)
     assert summary.summary_sentences == 3

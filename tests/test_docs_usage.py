@@ -85,6 +85,15 @@ def test_readme_speed_table_is_the_last_benchmark_run():
     assert shown.group(1) == written
 
 
+def test_readme_archive_table_is_the_last_benchmark_run():
+    # benchmarks/archive.py writes the table; the README shows it between two markers.
+    readme = README.read_text(encoding="utf-8")
+    shown = re.search(r"<!-- archive-table -->\n(.*?)<!-- /archive-table -->", readme, re.S)
+    assert shown, "the archive-table markers"
+    written = (ROOT / "benchmarks" / "results" / "archive.md").read_text(encoding="utf-8")
+    assert shown.group(1) == written
+
+
 @pytest.mark.parametrize(
     ("expected", "actual", "ok"),
     [(["a", "...", "d"], "a\nb\nc\nd\n", True), (["a", "..."], "a\n", True),
