@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Words that make a sentence lean on the one before it when they open it: connectives
 # (the sentence continues an argument) and pronouns or demonstratives (its subject is
@@ -31,7 +32,7 @@ LEANING_OPENERS = frozenset(
     """and but or nor so yet also however overall meanwhile still instead nevertheless
     nonetheless moreover furthermore besides then thus therefore hence indeed otherwise
     likewise similarly consequently accordingly additionally alternatively plus
-    he she it they him her them his its their this that these those such""".split()
+    he she it they him her them his its their this that these those such another""".split()
 )
 _FIRST_WORD = re.compile(
     r"[\"'\u201c\u2018\u201d\u2019(\[\s-]*([A-Za-z]+)(?:['\u2019][a-z]{1,2})?(?![\w'\u2019-])"
@@ -159,10 +160,15 @@ def introductions(sentences: Sequence[str], stops: frozenset[str]) -> list[int]:
     return needs
 
 
+_ANY_QUOTE = re.compile("[\"'\u201c\u201d\u2018\u2019]")
+
+
 def _quote_balance(sentence: str, inside_double: bool, inside_single: bool) -> tuple[bool, bool]:
     """Whether a double and a single quotation are still open after ``sentence``. Marks
     are read by where they stand, not by counting (a straight mark opens before a word and
     closes after one), so that one stray or missing mark does not flip every later one."""
+    if not _ANY_QUOTE.search(sentence):  # every mark pattern below needs one of these
+        return inside_double, inside_single
     events = [(m.start(), "d", True) for m in _DOUBLE_OPEN.finditer(sentence)]
     events += [(m.start(), "d", False) for m in _DOUBLE_CLOSE.finditer(sentence)]
     events += [(m.start(), "s", True) for m in _SINGLE_OPEN.finditer(sentence)]
@@ -217,6 +223,19 @@ def selection_units(
     sentences: Sequence[str],
     paragraphs: Sequence[int] | None = None,
     stops: frozenset[str] | None = None,
+) -> Units:
+    """Group ``sentences`` into units (see ``_selection_units``). The ranking and the
+    length budget both ask for the units of the same article: they are computed once."""
+    return _selection_units(
+        tuple(sentences), None if paragraphs is None else tuple(paragraphs), stops
+    )
+
+
+@lru_cache(maxsize=4)
+def _selection_units(
+    sentences: tuple[str, ...],
+    paragraphs: tuple[int, ...] | None,
+    stops: frozenset[str] | None,
 ) -> Units:
     """Group ``sentences`` into units (see the module docstring). A quotation runs from
     the sentence that opens it to the one that closes it, or to the end of its paragraph;

@@ -522,12 +522,6 @@ _PICTURE_REFERENCE = re.compile(
 )
 
 
-# Where in the picture: "(left)", "(centre)", "(pictured, right)", "(second left)". A
-# sentence that places someone in a picture describes the picture, wherever it stands;
-# a plain "(pictured)" is common in body sentences too, so it counts only after a label.
-_PICTURE_POSITION = re.compile(
-    r"\b(?:left|right|above|below|centre|center|top|bottom|inset|row)\b", re.I
-)
 
 
 # The same places written without brackets, as picture captions do: "Dragons Duncan
@@ -588,28 +582,23 @@ def caption_label(text: str) -> str | None:
 
 
 def _labelled_captions(kept: list[SentenceSpan]) -> list[SentenceSpan]:
-    """Sentences that open with a caption label; sentences that place someone in a
-    picture ("Jane Doe (centre) at the launch", "Jane Doe, left, and ..."); and the one
-    sentence right after a label in the same paragraph when it points at a picture
-    ("... (pictured) ...")."""
+    """Sentences that open with a caption label; sentences that point at a picture
+    ("Jane Doe (centre) at the launch", "Jane Doe, left, and ...", "Stuart Gulliver
+    (pictured), chief executive since 2011, ..."): the blind readers took a body sentence
+    that points at a photograph for page furniture too; lines that are not prose
+    (``is_label_line``); and a line without final punctuation that runs into prose."""
     found: list[SentenceSpan] = []
-    previous = False
     for i, s in enumerate(kept):
         labelled = caption_label(s.text) is not None
-        picture = _PICTURE_REFERENCE.search(s.text)
-        follows = picture is not None and (
-            (previous and kept[i - 1].paragraph == s.paragraph)
-            or _PICTURE_POSITION.search(picture.group()) is not None
-        )
+        picture = _PICTURE_REFERENCE.search(s.text) is not None
         run_on = (  # a line that lost its break: no final punctuation, prose follows it
             i + 1 < len(kept)
             and kept[i + 1].paragraph == s.paragraph
             and not _SENTENCE_END.search(s.text)
         )
-        if (labelled or follows or run_on or _PLACED_IN_PICTURE.search(s.text)
+        if (labelled or picture or run_on or _PLACED_IN_PICTURE.search(s.text)
                 or is_label_line(s.text)):
             found.append(s)
-        previous = labelled
     return found
 
 
