@@ -544,10 +544,12 @@ _PLACED_IN_PICTURE = re.compile(
 # "'The Late Show,' Monday to Friday, 12:35 a.m. ET, CBS"): subheadings, listings, credits.
 _EDITORS_NOTE = re.compile(r"^\[[^\[\]]+\][\s.]*$")
 _INTRODUCES = re.compile(r":[\s.]*$")
-_LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z'\u2019-]*")
 _CLOCK = re.compile(r"\b[ap]\.m\.?", re.I)
-_TITLE_CASE_SMALL = frozenset(
-    "a an and as at by de for from in of on or the to with via vs p.m a.m".split()
+_TITLE_CASE_SMALL = "a an and as at by de for from in of on or the to with via vs".split()
+# A lower-case word that is not one of the small words a title leaves in lower case: the
+# first one found makes the line prose (one search, which stops early in a sentence).
+_PROSE_WORD = re.compile(
+    rf"(?<![\w'\u2019.-])(?!(?:{'|'.join(_TITLE_CASE_SMALL)})(?![\w'\u2019-]))[a-z]"
 )
 
 
@@ -560,7 +562,7 @@ def is_label_line(text: str) -> bool:
         return False
     if text.upper() == text:
         return False  # all capitals: a shouted sentence or wire copy, not a label
-    return all(w in _TITLE_CASE_SMALL for w in _LOWER_WORD.findall(_CLOCK.sub("", text)))
+    return _PROSE_WORD.search(_CLOCK.sub("", text)) is None
 
 
 _SENTENCE_END = re.compile(
