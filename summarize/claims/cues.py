@@ -152,6 +152,11 @@ class SentenceWords:
         for w, row in rows.items():
             self._rows[(w, threshold)] = row
 
+    def scores_any(self) -> bool:
+        """Whether a word of the cues prepared so far matches a word of the sentence (when
+        none does, no cue prepared at that threshold or above can be found)."""
+        return any(self._rows.values())
+
     def find(self, cues: Sequence[str], threshold: float = CUE_THRESHOLD) -> list[CueMatch]:
         """See ``find_cues``."""
         toks = self.tokens

@@ -166,6 +166,8 @@ def fact_cues(text: str, sentence: SentenceSpan, facts: Iterable[Fact]) -> dict[
     facts = list(facts)
     index = SentenceWords(text, sentence)
     index.prepare([term for f in facts for term in (*f.cues, *f.subject)])
+    if not index.scores_any():
+        return {}  # no word of a cue or a subject is there (most sentences of an archive)
     out: dict[str, tuple[CueMatch, ...]] = {}
     # Facts often share a subject ("NATO, alliance, allies") or cues: each distinct list is
     # searched once per sentence (on text of many short sentences this is most of the work).
