@@ -81,6 +81,18 @@ def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w, _, _ in words(phrase))
 
 
+@lru_cache(maxsize=1024)
+def _cue_words(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The distinct word stems of ``cues``, in order (a table's cues, in every sentence)."""
+    return tuple(dict.fromkeys(w for cue in cues for w in _stems(cue)))
+
+
+@lru_cache(maxsize=1024)
+def _cue_keys(cues: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each distinct cue with its word stems, in order; cues without a word left out."""
+    return tuple((cue, _stems(cue)) for cue in dict.fromkeys(cues) if _stems(cue))
+
+
 _MAX_REMEMBERED = 200_000
 """Word stems a ``CueScores`` remembers before it starts afresh (memory stays bounded on
 an archive of any size; a forgotten stem is only scored again)."""
@@ -92,6 +104,7 @@ class CueScores:
     equality for a shorter one. Each stem is scored once and remembered."""
 
     def __init__(self, cue_words: Sequence[str], threshold: float) -> None:
+        self.words = tuple(cue_words)
         self.short = frozenset(w for w in cue_words if len(w) <= _SHORT)
         self.long = [w for w in cue_words if len(w) > _SHORT]
         self.threshold = threshold
@@ -106,6 +119,18 @@ class CueScores:
                 self._known.clear()
             self._known[word] = found
         return found
+
+    def rows(self, stems: Sequence[str]) -> dict[str, dict[int, float]]:
+        """Per cue word, the positions in ``stems`` of the words it matches -> score."""
+        rows: dict[str, dict[int, float]] = {w: {} for w in self.words}
+        known = self._known
+        for j, s in enumerate(stems):
+            found = known.get(s)
+            if found is None:
+                found = self.hits(s)
+            for w, score in found:
+                rows[w][j] = score
+        return rows
 
     def _score(self, word: str) -> tuple[tuple[str, float], ...]:
         found = [(word, 100.0)] if word in self.short else []
@@ -129,27 +154,27 @@ class SentenceWords:
 
     def __init__(self, text: str, sentence: SentenceSpan) -> None:
         self._text = text
-        self.tokens = words(text, sentence.start, sentence.end)
-        self.stems = [stem(w) for w, _, _ in self.tokens]
+        self._span = (sentence.start, sentence.end)
+        self.stems = list(map(stem, _WORD.findall(text, sentence.start, sentence.end)))
+        self._tokens: list[tuple[str, int, int]] | None = None
         # per (cue word, threshold): the positions of the words it matches -> score
         self._rows: dict[tuple[str, float], dict[int, float]] = {}
+
+    @property
+    def tokens(self) -> list[tuple[str, int, int]]:
+        """The words with their offsets (see ``words``), read once a cue needs them: in
+        most sentences none occurs."""
+        if self._tokens is None:
+            self._tokens = words(self._text, *self._span)
+        return self._tokens
 
     def prepare(self, cues: Iterable[str], threshold: float = CUE_THRESHOLD) -> None:
         """Score every word of ``cues`` not scored yet against the sentence's words,
         keeping the positions where it scores at least ``threshold``."""
-        new = list(
-            dict.fromkeys(
-                w for cue in cues for w in _stems(cue) if (w, threshold) not in self._rows
-            )
-        )
+        new = tuple(w for w in _cue_words(tuple(cues)) if (w, threshold) not in self._rows)
         if not new or not self.stems:
             return
-        rows: dict[str, dict[int, float]] = {w: {} for w in new}
-        hits = cue_scores(tuple(new), threshold).hits
-        for j, s in enumerate(self.stems):
-            for w, score in hits(s):
-                rows[w][j] = score
-        for w, row in rows.items():
+        for w, row in cue_scores(new, threshold).rows(self.stems).items():
             self._rows[(w, threshold)] = row
 
     def scores_any(self) -> bool:
@@ -159,16 +184,15 @@ class SentenceWords:
 
     def find(self, cues: Sequence[str], threshold: float = CUE_THRESHOLD) -> list[CueMatch]:
         """See ``find_cues``."""
-        toks = self.tokens
-        keys = {cue: _stems(cue) for cue in dict.fromkeys(cues)}
-        keys = {cue: key for cue, key in keys.items() if key and len(key) <= len(toks)}
+        count = len(self.stems)
+        keys = {cue: key for cue, key in _cue_keys(tuple(cues)) if len(key) <= count}
         if not keys:
             return []
         self.prepare(keys, threshold)
         found: list[CueMatch] = []
         for cue, key in keys.items():
             n = len(key)
-            width = len(toks) - n + 1
+            width = count - n + 1
             rows = [self._rows[(w, threshold)] for w in key]
             # A run of words matches when every word matches its cue word (its score is
             # the lowest of theirs).
@@ -183,7 +207,10 @@ class SentenceWords:
                     score = min(score, other)
                 else:
                     hits.append((-score, i))
+            if not hits:
+                continue
             hits.sort()
+            toks = self.tokens
             taken: list[tuple[int, int]] = []
             for _, i in hits:
                 if self._inside_compound(toks[i][1], toks[i + n - 1][2]):
