@@ -729,7 +729,7 @@ def check_claims(
 
     article = prepare_article(text, clean=True)
     return judge_sentences(
-        extract(article, facts),
+        extract(article, facts, uncued=include_unchecked),
         facts,
         article.text,
         source=source,

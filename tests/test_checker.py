@@ -1,5 +1,6 @@
 """Tying and judging hand-built claims, independent of the claim finders."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -488,3 +489,43 @@ def test_venue_with_its_town_supports_when_either_matches(town, status):
     words = f"Egmont Palace in {town}"
     report = _report(text, words, "place", words, alternatives=("Egmont Palace", town))
     assert [c.status for c in report.claims] == [status]
+
+
+ARTICLE = (
+    "The meeting in Brussels opened on Wednesday, April 3, 2024.\n\n"
+    "Earlier, 40 diplomats flew to Rome on Thursday, April 3, 2024, for other talks.\n\n"
+    "The summit in Vilnius will open on July 9, with 32 member countries."
+)
+
+
+def test_report_without_unchecked_claims_is_the_full_report_without_them():
+    from summarize.checker import check_claims
+
+    full = check_claims(ARTICLE, TABLE, include_unchecked=True)
+    short = check_claims(ARTICLE, TABLE)
+    assert "unchecked" in [c.status for c in full.claims]
+    assert short.claims == tuple(c for c in full.claims if c.status != "unchecked")
+    assert short.facts == full.facts
+    # the weekday contradicting its date is flagged though no cue is in its sentence
+    assert [(c.fact, c.text) for c in short.claims if c.status == "inconsistent"] == [
+        (None, "Thursday, April 3, 2024")
+    ]
+
+
+def test_sentence_without_a_cue_yields_only_its_dates_when_unchecked_are_not_wanted():
+    from summarize.claims.extract import extract
+    from summarize.text.clean import prepare_article
+
+    article = prepare_article(ARTICLE, clean=True)
+    every = extract(article, TABLE)
+    dated = extract(article, TABLE, uncued=False)
+    rome = next(i for i, s in enumerate(every) if "Rome" in s.sentence.text)
+    assert not every[rome].cues
+    assert {c.type for c in every[rome].claims} == {"date", "place", "number"}
+    for i, sentence in enumerate(every):
+        if sentence.cues:
+            assert dated[i] == sentence
+        else:
+            dates = tuple(c for c in sentence.claims if c.type == "date")
+            assert dated[i] == replace(sentence, claims=dates)
+    assert any(sentence.cues for sentence in every)

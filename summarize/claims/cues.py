@@ -2,9 +2,9 @@
 and of inflection ("summit" finds "summits", "support" finds "supporting").
 
 Both the cue and the sentence are reduced to lower-case word stems (a few English suffixes
-stripped); one ``process.extract`` call per cue word scores it against every distinct
-word of the sentence with ``rapidfuzz.fuzz.ratio``, and a cue of n words matches a run of
-n words when each word matches its counterpart (so "finance ministers" is not "foreign
+stripped); each cue word is scored against the words of the sentence with
+``rapidfuzz.fuzz.ratio``, and a cue of n words matches a run of n words when each word
+matches its counterpart (so "finance ministers" is not "foreign
 ministers").
 Stems of four letters or fewer must match exactly, so that "aid" does not find "said".
 A fact's ``subject`` words must match exactly (their stems), never fuzzily.
@@ -12,6 +12,11 @@ A fact's ``subject`` words must match exactly (their stems), never fuzzily.
 No numpy: its import (50-60 ms) was a fifth of ``check-claims``' start-up, for rows of a
 few dozen scores. The scores are kept as ``process.cdist`` gave them before, rounded to
 single precision (``array("f")``), so that ties, and so the order of matches, are the same.
+
+A table's cue words are the same in every sentence, and an archive's sentences share most
+of their words: each word stem is scored against a table's cue words once (``CueScores``,
+remembered per list of cue words), not once per sentence it occurs in. A sentence keeps
+only the positions where a cue word scores, since most of its words match no cue.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from ..text.segment import SentenceSpan
 from . import CueMatch
@@ -76,59 +81,136 @@ def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w, _, _ in words(phrase))
 
 
+@lru_cache(maxsize=1024)
+def _cue_words(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The distinct word stems of ``cues``, in order (a table's cues, in every sentence)."""
+    return tuple(dict.fromkeys(w for cue in cues for w in _stems(cue)))
+
+
+@lru_cache(maxsize=1024)
+def _cue_keys(cues: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each distinct cue with its word stems, in order; cues without a word left out."""
+    return tuple((cue, _stems(cue)) for cue in dict.fromkeys(cues) if _stems(cue))
+
+
+_MAX_REMEMBERED = 200_000
+"""Word stems a ``CueScores`` remembers before it starts afresh (memory stays bounded on
+an archive of any size; a forgotten stem is only scored again)."""
+
+
+class CueScores:
+    """The scores of a fixed list of cue words (stems) against any word stem: ``fuzz.ratio``
+    at ``threshold`` for a cue word of more than four letters (rounded to single precision),
+    equality for a shorter one. Each stem is scored once and remembered."""
+
+    def __init__(self, cue_words: Sequence[str], threshold: float) -> None:
+        self.words = tuple(cue_words)
+        self.short = frozenset(w for w in cue_words if len(w) <= _SHORT)
+        self.long = [w for w in cue_words if len(w) > _SHORT]
+        self.threshold = threshold
+        self._known: dict[str, tuple[tuple[str, float], ...]] = {}
+
+    def hits(self, word: str) -> tuple[tuple[str, float], ...]:
+        """The cue words ``word`` matches, each with its (non-zero) score."""
+        found = self._known.get(word)
+        if found is None:
+            found = self._score(word)
+            if len(self._known) >= _MAX_REMEMBERED:
+                self._known.clear()
+            self._known[word] = found
+        return found
+
+    def rows(self, stems: Sequence[str]) -> dict[str, dict[int, float]]:
+        """Per cue word, the positions in ``stems`` of the words it matches -> score."""
+        rows: dict[str, dict[int, float]] = {w: {} for w in self.words}
+        known = self._known
+        for j, s in enumerate(stems):
+            found = known.get(s)
+            if found is None:
+                found = self.hits(s)
+            for w, score in found:
+                rows[w][j] = score
+        return rows
+
+    def _score(self, word: str) -> tuple[tuple[str, float], ...]:
+        found = [(word, 100.0)] if word in self.short else []
+        for w in self.long:
+            score = fuzz.ratio(w, word, score_cutoff=self.threshold)
+            if score:
+                found.append((w, array("f", (score,))[0]))  # single precision, as cdist
+        return tuple(found)
+
+
+@lru_cache(maxsize=64)
+def cue_scores(cue_words: tuple[str, ...], threshold: float) -> CueScores:
+    """The shared ``CueScores`` of one list of cue words (a table's, in every sentence)."""
+    return CueScores(cue_words, threshold)
+
+
 class SentenceWords:
     """One sentence's words and stems, read once and searched for many cues: each cue
-    word is scored against the sentence's distinct stems once (with
-    ``process.extract``), however many facts share it."""
+    word's scores against the sentence's words are looked up once (see ``CueScores``),
+    however many facts share it."""
 
     def __init__(self, text: str, sentence: SentenceSpan) -> None:
         self._text = text
-        self.tokens = words(text, sentence.start, sentence.end)
-        self.stems = [stem(w) for w, _, _ in self.tokens]
-        self.vocab = list(dict.fromkeys(self.stems))
-        position = {s: i for i, s in enumerate(self.vocab)}
-        self._columns = [position[s] for s in self.stems]
-        self._rows: dict[tuple[str, float], list[float]] = {}
+        self._span = (sentence.start, sentence.end)
+        self.stems = list(map(stem, _WORD.findall(text, sentence.start, sentence.end)))
+        self._tokens: list[tuple[str, int, int]] | None = None
+        # per (cue word, threshold): the positions of the words it matches -> score
+        self._rows: dict[tuple[str, float], dict[int, float]] = {}
+
+    @property
+    def tokens(self) -> list[tuple[str, int, int]]:
+        """The words with their offsets (see ``words``), read once a cue needs them: in
+        most sentences none occurs."""
+        if self._tokens is None:
+            self._tokens = words(self._text, *self._span)
+        return self._tokens
 
     def prepare(self, cues: Iterable[str], threshold: float = CUE_THRESHOLD) -> None:
-        """Score every word of ``cues`` not scored yet: a row of scores per word, one per
-        word of the sentence (0 below ``threshold``)."""
-        new = list(
-            dict.fromkeys(
-                w for cue in cues for w in _stems(cue) if (w, threshold) not in self._rows
-            )
-        )
-        if not new or not self.vocab:
+        """Score every word of ``cues`` not scored yet against the sentence's words,
+        keeping the positions where it scores at least ``threshold``."""
+        new = tuple(w for w in _cue_words(tuple(cues)) if (w, threshold) not in self._rows)
+        if not new or not self.stems:
             return
-        for w in new:
-            if len(w) <= _SHORT:
-                row = [100.0 if v == w else 0.0 for v in self.vocab]
-            else:
-                row = [0.0] * len(self.vocab)
-                for _, score, j in process.extract(
-                    w, self.vocab, scorer=fuzz.ratio, score_cutoff=threshold, limit=None
-                ):
-                    row[j] = score
-                row = array("f", row)  # single precision, as process.cdist scored them
-            self._rows[(w, threshold)] = [row[c] for c in self._columns]
+        for w, row in cue_scores(new, threshold).rows(self.stems).items():
+            self._rows[(w, threshold)] = row
+
+    def scores_any(self) -> bool:
+        """Whether a word of the cues prepared so far matches a word of the sentence (when
+        none does, no cue prepared at that threshold or above can be found)."""
+        return any(self._rows.values())
 
     def find(self, cues: Sequence[str], threshold: float = CUE_THRESHOLD) -> list[CueMatch]:
         """See ``find_cues``."""
-        toks = self.tokens
-        keys = {cue: _stems(cue) for cue in dict.fromkeys(cues)}
-        keys = {cue: key for cue, key in keys.items() if key and len(key) <= len(toks)}
+        count = len(self.stems)
+        keys = {cue: key for cue, key in _cue_keys(tuple(cues)) if len(key) <= count}
         if not keys:
             return []
         self.prepare(keys, threshold)
         found: list[CueMatch] = []
         for cue, key in keys.items():
             n = len(key)
-            width = len(toks) - n + 1
-            # A run of words matches when every word matches its cue word.
-            run = self._rows[(key[0], threshold)][:width]
-            for k, w in enumerate(key[1:], start=1):
-                run = list(map(min, run, self._rows[(w, threshold)][k : k + width]))
-            hits = sorted((-score, i) for i, score in enumerate(run) if score)
+            width = count - n + 1
+            rows = [self._rows[(w, threshold)] for w in key]
+            # A run of words matches when every word matches its cue word (its score is
+            # the lowest of theirs).
+            hits = []
+            for i, score in rows[0].items():
+                if i >= width:
+                    continue
+                for k in range(1, n):
+                    other = rows[k].get(i + k, 0.0)
+                    if not other:
+                        break
+                    score = min(score, other)
+                else:
+                    hits.append((-score, i))
+            if not hits:
+                continue
+            hits.sort()
+            toks = self.tokens
             taken: list[tuple[int, int]] = []
             for _, i in hits:
                 if self._inside_compound(toks[i][1], toks[i + n - 1][2]):

@@ -51,6 +51,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..facts import DateValue
 from ..text.segment import SentenceSpan
@@ -171,6 +172,18 @@ _WEEKDAY_ALONE = re.compile(rf"(?:\b(?P<ctx>(?i:last|next|this))\s+)?(?P<wd>{WEE
 _HAS_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", re.I)
 _HAS_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
 _HAS_YEAR = re.compile(r"\d\d\d\d")
+
+
+@lru_cache(maxsize=256)
+def _markers(segment: str) -> tuple[bool, bool, bool]:
+    """Whether ``segment`` holds a month's name, a year's four digits, a weekday: each
+    sentence is scanned for dates more than once (the article's first full date, then its
+    dates), and most of the work on a sentence without them is this test."""
+    return (
+        _HAS_MONTH.search(segment) is not None,
+        _HAS_YEAR.search(segment) is not None,
+        _HAS_WEEKDAY.search(segment) is not None,
+    )
 
 
 @dataclass(frozen=True)
@@ -403,8 +416,7 @@ def _scan_once(segment: str, default_year: int | None, reference: date | None) -
             taken.append((item.start, item.end))
             found.append(item)
 
-    has_month = _HAS_MONTH.search(segment) is not None
-    has_year = _HAS_YEAR.search(segment) is not None
+    has_month, has_year, has_weekday = _markers(segment)
     for m in _ISO.finditer(segment) if has_year else ():
         try:
             day = date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -490,7 +502,7 @@ def _scan_once(segment: str, default_year: int | None, reference: date | None) -
         if m is not None and free(m.start(), m.end()):
             y = int(m["y"])
             add(_Found(m.start(), m.end(), DateValue.year(y), year_written=True))
-    weekdays = _WEEKDAY_ALONE.finditer(segment) if _HAS_WEEKDAY.search(segment) else ()
+    weekdays = _WEEKDAY_ALONE.finditer(segment) if has_weekday else ()
     for m in weekdays:
         s, e = m.start("wd"), m.end("wd")
         if not free(s, e) or _is_holiday(segment, s, e):

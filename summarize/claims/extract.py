@@ -166,6 +166,8 @@ def fact_cues(text: str, sentence: SentenceSpan, facts: Iterable[Fact]) -> dict[
     facts = list(facts)
     index = SentenceWords(text, sentence)
     index.prepare([term for f in facts for term in (*f.cues, *f.subject)])
+    if not index.scores_any():
+        return {}  # no word of a cue or a subject is there (most sentences of an archive)
     out: dict[str, tuple[CueMatch, ...]] = {}
     # Facts often share a subject ("NATO, alliance, allies") or cues: each distinct list is
     # searched once per sentence (on text of many short sentences this is most of the work).
@@ -247,8 +249,14 @@ def _loose_lists(
     return [c for c in found if (c.start, c.end) not in spans]
 
 
-def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
-    """Claims and cue matches for every checked sentence of ``article``."""
+def extract(article: Article, table: FactTable, *, uncued: bool = True) -> list[SentenceClaims]:
+    """Claims and cue matches for every checked sentence of ``article``.
+
+    With ``uncued=False`` a sentence where no fact has a cue yields only its dates: the
+    checker ties no claim of such a sentence to a fact, so its places, numbers, names and
+    lists could only be unchecked, and a report that leaves unchecked claims out does not
+    need them (a date is still read, since a weekday that contradicts it is flagged on its
+    own). In an archive checked against one story's table that is most sentences."""
     from .lists import find_lists
     from .names import find_names
     from .numbers import find_numbers
@@ -283,6 +291,10 @@ def extract(article: Article, table: FactTable) -> list[SentenceClaims]:
                     if (c.start, c.end) not in seen:
                         seen.add((c.start, c.end))
                         dates.append(c)
+        if not cues and not uncued:
+            claims = sorted(dates, key=lambda c: (c.start, c.end))
+            out.append(SentenceClaims(sentence, tuple(claims), cues, dates_by_fact, dateline))
+            continue
 
         list_cues = cue_list(("entities",))
         lists = find_lists(text, sentence, list_cues) if list_cues else []

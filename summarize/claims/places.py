@@ -252,12 +252,12 @@ def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _TOKEN.finditer(text, start, end):
         word, a, b = m.group(), m.start(), m.end()
-        based = _BASED.search(word)
+        based = _BASED.search(word) if "-" in word else None
         if based and based.start() > 0 and based.end() == len(word):
             out.append((word[: based.start()], a, a + based.start()))  # "Frankfurt-based"
             out.append((word[based.start() :], a + based.start(), b))
             continue
-        p = _POSSESSIVE.search(word)
+        p = _POSSESSIVE.search(word) if word.endswith(("'s", "\u2019s")) else None
         if p and len(word) > 2:
             out.append((word[: p.start()], a, a + p.start()))
             out.append((word[p.start() :], a + p.start(), b))
