@@ -97,11 +97,7 @@ _LEANING_PHRASES = re.compile(
     re.I,
 )
 # A quotation with no verb of saying anywhere in its unit: its speaker is named around it.
-_SAYS = re.compile(
-    r"\b(?:said|says|say|added|adds|told|tells|explained|explains|continued|insisted|"
-    r"claimed|warned|wrote|writes|argued|noted|recalled|admitted|stated|asked|according)\b",
-    re.I,
-)
+_SAYS = re.compile(rf"\b(?:{_SPEECH_VERBS}|say|stated|according)\b", re.I)
 
 
 def leans_on_previous(sentence: str) -> bool:
