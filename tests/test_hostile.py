@@ -384,6 +384,14 @@ def test_self_redirecting_url_is_one_line(hostile_server):
 # --------------------------------------------------------------------------- rows 10, 11: signals
 
 
+def _default_ending_signals() -> None:
+    """In the child: SIGHUP and SIGTERM as a terminal would deliver them, even when the
+    tests themselves run under nohup (which ignores SIGHUP, and an ignored SIGHUP rightly
+    stays ignored in the command: see ``process.install_handlers``)."""
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _wait_until_reading_stdin(pid: int, timeout: float = 20.0) -> None:
     wchan = Path(f"/proc/{pid}/wchan")
     if not wchan.exists():
@@ -402,7 +410,8 @@ def test_signal_during_a_run_with_output_leaves_no_temp_file(tmp_path, signum, s
     out = tmp_path / "out.txt"
     out.write_text("previous\n")
     proc = subprocess.Popen([str(BIN / "summarize"), "-o", str(out)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=_default_ending_signals)
     try:
         _wait_until_reading_stdin(proc.pid)
         assert leftovers(tmp_path)  # the temporary file exists while the run goes on
