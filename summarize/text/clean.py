@@ -520,10 +520,6 @@ _PICTURE_REFERENCE = re.compile(
     r"(?:second|third|far|top|bottom|back|front) (?:left|right|row)|file)\b[^()]{0,80}\)",
     re.I,
 )
-
-
-
-
 # The same places written without brackets, as picture captions do: "Dragons Duncan
 # Bannatyne, second left, and Peter Jones, second right, ...", "Left, the jellyfish ...",
 # "...; pictured is Lake Placid Lodge". A body sentence names a place in a picture only in
