@@ -73,6 +73,7 @@ class Weights:
     copy_share: float = 0.8  # a unit sharing this share of its words with a better one drops
     copy_top: int = 20  # ... checked against the best this many units
     stem: bool = True
+    follow_bonus: float = 1.0  # lede picks: the unit right after a pick weighs 1 + this
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -251,6 +252,7 @@ def greedy_order(
     redundancy: float,
     picks: int,
     first: int | None = None,
+    follow_bonus: float = 0.0,
 ) -> list[int]:
     """Maximal marginal relevance: repeatedly take the sentence with the best
     ``(1 - redundancy) · relevance - redundancy · (max cosine to those taken)``.
@@ -277,6 +279,8 @@ def greedy_order(
                         best, best_gain = i, gain
         order.append(best)
         taken[best] = True
+        if follow_bonus and best + 1 < n:
+            rel[best + 1] *= 1.0 + follow_bonus
         picked = _row(unit_rows, best).get
         sim = [0.0] * n
         for r, c, x in zip(unit_rows.row, unit_rows.col, unit_rows.val, strict=True):
@@ -392,6 +396,7 @@ def rank_news(
             weights.redundancy,
             weights.lede_picks,
             first=lede if lede >= 0 else None,
+            follow_bonus=weights.follow_bonus,
         )
         for k, u in enumerate(picks):
             unit_scores[u] = 2.0 - k / len(picks)
