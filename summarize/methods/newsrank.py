@@ -21,10 +21,12 @@ numbers, including what did not help):
    (``lede_index``: the first sentence that reads as one) is the first pick; the next
    ``lede_picks - 1`` are chosen greedily by density (short units count as
    ``density_floor`` words, so a quote scrap cannot win on density), with a bonus for the
-   first 15 % of the article and MMR redundancy control (tf-idf cosine to what is
+   first 15 % of the article, a bonus for the unit right after each pick (the story's
+   own thread, ``follow_bonus``) and MMR redundancy control (tf-idf cosine to what is
    already chosen). Every further unit follows in order of total content per sentence.
-   A near copy of a better unit (``near_copies``) drops below everything; a leaning unit
-   ranks right after the unit it leans on, lifting it when it is worth more.
+   A near copy of a better unit (``near_copies``) drops below everything; a unit that
+   leans on the one before, or needs the one that introduced a person it names by
+   surname, ranks right after that unit, lifting it when it is worth more.
    Scores are written so that their order is this order, so any length budget takes
    the lede picks first and then the most contentful units (``budget.select`` takes
    whole units).
