@@ -222,7 +222,7 @@ def find_names(
     claims: list[Claim] = []
     seen: set[tuple[int, int]] = set()
     for cue in cues:
-        if cue.start < s0 or cue.end > s1:
+        if not cue.within(sentence):
             continue
         if _OTHER_HOLDER.search(text, max(s0, cue.start - 40), cue.start):
             continue  # "former NATO chief Anders Fogh Rasmussen" holds no longer
@@ -271,18 +271,11 @@ def _name_after(text: str, cue: CueMatch, s1: int, kind: str) -> tuple[int, int]
 
 
 def _name_before(text: str, cue: CueMatch, s0: int, kind: str) -> tuple[int, int] | None:
-    window_start = max(s0, cue.start - 200)
     patterns = (_BEFORE_CUE,) if kind == "person" else (_BEFORE_CUE, _BEFORE_CUE_ORG)
     for pattern in patterns:
-        for word in _WORD_START.finditer(text, window_start, cue.start):
-            m = pattern.match(text, word.start(), cue.start)
-            if m is None or not _acceptable(m.group("name"), apposition=True):
-                continue
-            # "In Brussels, the chief said": the object of a preposition is no apposition
-            previous = text[window_start : m.start()].split()[-1:]
-            if previous and previous[0].lower() in _PREPOSITIONS:
-                continue
-            return m.span("name")
+        span = _match_before(pattern, text, cue, s0, whole_names=False)
+        if span is not None:
+            return span
     return None
 
 
@@ -325,14 +318,20 @@ def _inside_a_name(text: str, window_start: int, start: int) -> bool:
     return previous is not None and previous.group(1).lower() not in _FUNCTION_WORDS
 
 
-def _match_before(pattern: re.Pattern, text: str, cue: CueMatch, s0: int):
+def _match_before(
+    pattern: re.Pattern, text: str, cue: CueMatch, s0: int, *, whole_names: bool = True
+) -> tuple[int, int] | None:
+    """The first acceptable name that ``pattern`` reads in the 200 characters before the
+    cue, starting at a word (with ``whole_names``, not at a word that continues a
+    capitalised run: see ``_inside_a_name``)."""
     window_start = max(s0, cue.start - 200)
     for word in _WORD_START.finditer(text, window_start, cue.start):
-        if _inside_a_name(text, window_start, word.start()):
+        if whole_names and _inside_a_name(text, window_start, word.start()):
             continue
         m = pattern.match(text, word.start(), cue.start)
         if m is None or not _acceptable(m.group("name"), apposition=True):
             continue
+        # "In Brussels, the chief said": the object of a preposition is no apposition
         previous = text[window_start : m.start()].split()[-1:]
         if previous and previous[0].lower() in _PREPOSITIONS:
             continue
