@@ -38,6 +38,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ..facts import CURRENCIES, DOLLAR_COUNTRIES
@@ -476,6 +477,19 @@ _ORDINAL = re.compile(
 )
 
 
+def _outside_dates(
+    pattern: re.Pattern[str], text: str, sentence: SentenceSpan
+) -> Iterator[tuple[re.Match[str], int, int]]:
+    """The matches of ``pattern`` in the sentence (matched on the sentence's own text) with
+    their offsets in ``text``, leaving out those that overlap one of its dates."""
+    base = sentence.start
+    dates = date_spans(text, sentence)
+    for m in pattern.finditer(text[sentence.start : sentence.end]):
+        s, e = base + m.start(), base + m.end()
+        if not any(s < b and e > a for a, b in dates):
+            yield m, s, e
+
+
 def find_scores(text: str, sentence: SentenceSpan) -> list[Claim]:
     """Results written "3-2", "17-18", "7-5 6-4", "7-6 (8-6) 6-2" (a set-by-set result is
     one claim): each a claim whose value is a ``facts.Score`` and whose unit is "score".
@@ -483,14 +497,8 @@ def find_scores(text: str, sentence: SentenceSpan) -> list[Claim]:
     word or sign ("F-16", "$3-4")."""
     from ..facts import parse_score
 
-    segment = text[sentence.start : sentence.end]
-    base = sentence.start
-    dates = date_spans(text, sentence)
     claims = []
-    for m in _SCORE.finditer(segment):
-        s, e = base + m.start(), base + m.end()
-        if any(s < b and e > a for a, b in dates):
-            continue
+    for m, s, e in _outside_dates(_SCORE, text, sentence):
         claims.append(
             Claim(
                 type="number",
@@ -511,12 +519,8 @@ def find_ordinals(text: str, sentence: SentenceSpan) -> list[Claim]:
     title"). Days of dates ("3rd August") are not ranks."""
     segment = text[sentence.start : sentence.end]
     base = sentence.start
-    dates = date_spans(text, sentence)
     claims = []
-    for m in _ORDINAL.finditer(segment):
-        s, e = base + m.start(), base + m.end()
-        if any(s < b and e > a for a, b in dates):
-            continue
+    for m, s, e in _outside_dates(_ORDINAL, text, sentence):
         if m["digits"]:
             value = float(m["digits"])
         else:
