@@ -48,6 +48,10 @@ class CueMatch:
     start: int
     end: int
 
+    def within(self, sentence: SentenceSpan) -> bool:
+        """The cue lies inside ``sentence``."""
+        return sentence.start <= self.start and self.end <= sentence.end
+
 
 @dataclass(frozen=True)
 class Claim:

@@ -312,7 +312,7 @@ def find_lists(text: str, sentence: SentenceSpan, cues: Sequence[CueMatch]) -> l
     claims: list[Claim] = []
     seen: set[tuple[int, int]] = set()
     for cue in cues:
-        if cue.start < s0 or cue.end > s1:
+        if not cue.within(sentence):
             continue
         members, decided = _list_after(text, cue, s0, s1)
         if not members and not decided:
@@ -424,7 +424,7 @@ def find_loose_lists(text: str, sentence: SentenceSpan, cues: Sequence[CueMatch]
     claims: list[Claim] = []
     seen: set[tuple[int, int]] = set()
     for cue in cues:
-        if cue.start < s0 or cue.end > s1:
+        if not cue.within(sentence):
             continue
         readings = [*_loose_after(text, cue, s1), _loose_before(text, cue, s0)]
         readings.append(_segments(text, cue, s1))
