@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .segment import SentenceSpan, fold_whitespace, split_sentences
@@ -151,13 +152,22 @@ _GLUED_STAMP = re.compile(
     r"\b(?:19|20)\d\d)\b\s*(?=[A-Z\"\u201c]|$)",
     re.I,
 )
-_PREFIXES = (
-    _DATELINE,
-    _GLUED_STAMP,
+
+
+def _glued_stamp_ok(m: re.Match[str]) -> bool:
+    """A ``_GLUED_STAMP`` match is page furniture: a timestamp, after names if any."""
+    names = m.group("names")
+    return _is_timestamp(m.group("stamp")) and (names is None or _is_name_list(names))
+
+
+# Each prefix with the test a match must also pass (None: the match is enough).
+_PREFIXES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool] | None], ...] = (
+    (_DATELINE, None),
+    (_GLUED_STAMP, _glued_stamp_ok),
     # an editor's note in square brackets before the story: "[Breaking news update] The ..."
-    re.compile(r"^\[[^\[\]\n]{1,120}\][\s.]*(?=[A-Z\"\u201c]|$)"),
-    re.compile(r"^(?:video\s+)?scroll down for (?:the )?videos?\b\s*[.:]?\s*", re.I),
-    re.compile(r"^image caption\s*:?\s*", re.I),
+    (re.compile(r"^\[[^\[\]\n]{1,120}\][\s.]*(?=[A-Z\"\u201c]|$)"), None),
+    (re.compile(r"^(?:video\s+)?scroll down for (?:the )?videos?\b\s*[.:]?\s*", re.I), None),
+    (re.compile(r"^image caption\s*:?\s*", re.I), None),
 )
 
 # Where fragments split: line breaks, isolated periods, lone bars.
@@ -340,9 +350,9 @@ def _trim_prefixes(text: str, a: int, b: int, index: int, para: int) -> list[_Fr
     changed = True
     while changed and a < b:
         changed = False
-        for prefix in _PREFIXES:
+        for prefix, accept in _PREFIXES:
             m = prefix.match(text[a:b])
-            if m and m.end() > 0 and (prefix is not _GLUED_STAMP or _glued_stamp_ok(m)):
+            if m and m.end() > 0 and (accept is None or accept(m)):
                 cut = a + m.end()
                 start, end = _strip(text, a, cut)
                 dateline = prefix is _DATELINE
@@ -353,12 +363,6 @@ def _trim_prefixes(text: str, a: int, b: int, index: int, para: int) -> list[_Fr
     if a < b:
         out.append(_Fragment(a, b, index, para))
     return out
-
-
-def _glued_stamp_ok(m: re.Match[str]) -> bool:
-    """A ``_GLUED_STAMP`` match is page furniture: a timestamp, after names if any."""
-    names = m.group("names")
-    return _is_timestamp(m.group("stamp")) and (names is None or _is_name_list(names))
 
 
 def _judge(text: str, fragments: list[_Fragment]) -> None:
