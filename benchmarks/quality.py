@@ -167,6 +167,7 @@ def _score(task: tuple[str, dict]) -> dict:
         "seconds": seconds,
         **{m: 100 * scores[m].fmeasure for m in METRICS},
         "defects": sorted(found),
+        "summary": [s.text for s in short.sentences],  # the 3-sentence one
     }
 
 
