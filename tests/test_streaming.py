@@ -9,30 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from cli_runs import FACTS, SEED_TEXT, STORY, check, summarize
 
 from summarize import cli
-from summarize.cli import Batch, Failed, check_claims_app, summarize_app
+from summarize.cli import Batch, Failed
 from summarize.resume import ResumePoint, resume_point, skip_done
-
-ROOT = Path(__file__).resolve().parents[1]
-FACTS = ROOT / "seeds" / "facts.yaml"
-SEED_TEXT = (ROOT / "seeds" / "nato-ukraine-2024-04-03.txt").read_text(encoding="utf-8")
-STORY = (
-    "The council met in Brussels on Monday to discuss the budget. "
-    "Ministers agreed to raise spending on schools by ten percent. "
-    "The opposition called the plan reckless and unfunded.\n"
-)
-
-runner = CliRunner()
-
-
-def summarize(*args, input=None):
-    return runner.invoke(summarize_app, [str(a) for a in args], input=input)
-
-
-def check(*args, input=None):
-    return runner.invoke(check_claims_app(), [str(a) for a in args], input=input)
 
 
 def sources(text):

@@ -1,0 +1,27 @@
+"""What the archive and streaming tests share: the seed, a short story, and the two
+commands run in-process through Typer's runner."""
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from summarize.cli import check_claims_app, summarize_app
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_TEXT = (ROOT / "seeds" / "nato-ukraine-2024-04-03.txt").read_text(encoding="utf-8")
+FACTS = ROOT / "seeds" / "facts.yaml"
+STORY = (
+    "The council met in Brussels on Monday to discuss the budget. "
+    "Ministers agreed to raise spending on schools by ten percent. "
+    "The opposition called the plan reckless and unfunded.\n"
+)
+
+runner = CliRunner()
+
+
+def summarize(*args, input=None):
+    return runner.invoke(summarize_app, [str(a) for a in args], input=input)
+
+
+def check(*args, input=None):
+    return runner.invoke(check_claims_app(), [str(a) for a in args], input=input)
