@@ -47,7 +47,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import statistics
 import subprocess
@@ -58,6 +57,9 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import speed  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
@@ -389,26 +391,12 @@ def rss_table(sizes: dict[int, list[Config]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def machine() -> str:
-    cpu = platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, {platform.system()}"
-
-
 def compile_bytecode() -> None:
-    """Write the package's bytecode first, as an install does (see benchmarks/speed.py:
-    with PYTHONDONTWRITEBYTECODE set, an editable install recompiles at every start)."""
+    """Write the package's bytecode first, as an install does (``speed.compile_bytecode``),
+    and the floor script's too."""
     import compileall
 
-    import summarize
-
-    compileall.compile_dir(Path(summarize.__file__).parent, quiet=1)
+    speed.compile_bytecode()
     compileall.compile_file(FLOOR, quiet=1)
 
 
@@ -459,7 +447,7 @@ def main() -> None:
     ]
     largest = max(sizes)
     text = (
-        f"Machine: {machine()}. Medians of {runs} run(s), the range of the runs' seconds in "
+        f"Machine: {speed.machine()}. Medians of {runs} run(s), the range of the runs' seconds in "
         f"brackets; archive seed {args.seed}.\n\n"
         + table(by_size[largest], startups + dask_startups)
         + "\n"
@@ -470,7 +458,7 @@ def main() -> None:
         RESULTS.mkdir(parents=True, exist_ok=True)
         (RESULTS / "archive.md").write_text(text, encoding="utf-8")
         data = {
-            "machine": machine(),
+            "machine": speed.machine(),
             "runs": runs,
             "seed": args.seed,
             "sizes": {
