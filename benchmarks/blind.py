@@ -2,6 +2,13 @@
 
     python benchmarks/blind.py make  --out DIR [--seed N] [--methods news-rank,lead,reduction]
     python benchmarks/blind.py score --out DIR
+    python benchmarks/blind.py make  --out DIR --part tune --variant follow_bonus=2.0
+
+A reading that helps *choose* a setting is made on the tuning part (``--part tune``, the
+same mix of sources from the rows parameters are chosen on) with ``--variant k=v``: the
+news-rank weights overridden, as a fourth summary named ``news-rank[k=v]``; only articles
+where the variant and the default write different summaries are drawn. A reading that
+*reports* is made on the held-out part, once the setting is chosen.
 
 ``make`` draws 30 articles from the held-out part of the quality benchmark's data (never
 tuned on: 15 BBC from ``bbc-more/`` 061-100, three per category; 10 CNN stories from
@@ -27,6 +34,8 @@ same text cannot be preferred to itself.
 from __future__ import annotations
 
 import argparse
+import ast
+import dataclasses
 import json
 import random
 import statistics
@@ -39,24 +48,54 @@ import quality  # noqa: E402
 LETTERS = "ABCDEFGH"
 
 
-def draw(seed: int) -> list[dict]:
-    """The 30 held-out articles of the comparison (fixed by ``seed``)."""
+def draw(seed: int, part: str = "held-out", keep=lambda item: True) -> list[dict]:
+    """The 30 articles of the comparison from ``part`` (fixed by ``seed``), among those
+    ``keep`` accepts."""
     rng = random.Random(seed)
-    bbc = [i for i in quality.load_bbc() if i["split"] == "held-out" and i["source"] == "bbc-more"]
-    cnn = quality.load_cnn()
+    bbc = [
+        i
+        for i in quality.load_bbc()
+        if i["split"] == part and i["source"] == "bbc-more" and keep(i)
+    ]
+    cnn = [i for i in quality.load_cnn() if i["split"] == part and keep(i)]
     chosen = []
     for category in ("business", "entertainment", "politics", "sport", "tech"):
         pool = [i for i in bbc if f"/{category}/" in i["id"]]
-        chosen += rng.sample(pool, 3)
-    val = [i for i in cnn if i["split"] == "held-out" and i["source"] == "cnn-val-dev"]
-    daily = [i for i in cnn if i["split"] == "held-out" and i["source"] == "cnndm-100"]
-    chosen += rng.sample(val, 10) + rng.sample(daily, 5)
+        chosen += rng.sample(pool, min(3, len(pool)))
+    val = [i for i in cnn if i["source"] == "cnn-val-dev"]
+    daily = [i for i in cnn if i["source"] == "cnndm-100"]
+    chosen += rng.sample(val, min(10, len(val))) + rng.sample(daily, min(5, len(daily)))
     rng.shuffle(chosen)
     return chosen
 
 
-def make(out: Path, seed: int, methods: list[str]) -> None:
+def _summary(text: str, method: str) -> list[str]:
+    """The 3-sentence summary of ``method``: a method name, or ``news-rank[k=v,...]``
+    for news-rank with its weights overridden."""
     import summarize
+    from summarize.methods import newsrank
+
+    overrides = {}
+    if method.startswith("news-rank["):
+        for kv in method[len("news-rank[") : -1].split(","):
+            name, value = kv.split("=")
+            overrides[name] = ast.literal_eval(value)
+    saved = newsrank.DEFAULT_WEIGHTS
+    newsrank.DEFAULT_WEIGHTS = dataclasses.replace(saved, **overrides)
+    try:
+        name = "news-rank" if overrides else method
+        summary = summarize.summarize_text(text, sentences=3, method=name)
+    finally:
+        newsrank.DEFAULT_WEIGHTS = saved
+    return [s.text for s in summary.sentences]
+
+
+def make(out: Path, seed: int, methods: list[str], part: str = "held-out") -> None:
+    variants = [m for m in methods if m.startswith("news-rank[")]
+
+    def differs(item: dict) -> bool:  # a variant's reading needs articles where it differs
+        default = _summary(item["text"], "news-rank")
+        return any(_summary(item["text"], v) != default for v in variants)
 
     rng = random.Random(seed + 1)
     out.mkdir(parents=True, exist_ok=True)
@@ -71,15 +110,15 @@ def make(out: Path, seed: int, methods: list[str]) -> None:
         "",
     ]
     key = []
-    for n, item in enumerate(draw(seed), start=1):
+    chosen = draw(seed, part, differs if variants else lambda item: True)
+    for n, item in enumerate(chosen, start=1):
         letters = list(LETTERS[: len(methods)])
         order = methods[:]
         rng.shuffle(order)
         packet += [f"## Article {n}", "", "```text", item["text"].strip(), "```", ""]
         texts = {}
         for letter, method in zip(letters, order, strict=True):
-            summary = summarize.summarize_text(item["text"], sentences=3, method=method)
-            texts[letter] = [s.text for s in summary.sentences]
+            texts[letter] = _summary(item["text"], method)
             packet.append(f"**Summary {letter}**")
             packet.append("")
             packet += [f"> {line}" for line in texts[letter]]
@@ -157,9 +196,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--methods", default="news-rank,lead,reduction")
+    parser.add_argument("--part", choices=("held-out", "tune"), default="held-out")
+    parser.add_argument(
+        "--variant", action="append", default=[], help="news-rank weights k=v[,k=v]: a method"
+    )
     args = parser.parse_args(argv)
     if args.action == "make":
-        make(args.out, args.seed, [m for m in args.methods.split(",") if m])
+        methods = [m for m in args.methods.split(",") if m]
+        methods += [f"news-rank[{v}]" for v in args.variant]
+        make(args.out, args.seed, methods, args.part)
     else:
         print(score(args.out))
     return 0

@@ -7,8 +7,10 @@ is elsewhere. So sentences are grouped into *units* before selection:
 - a **quotation** that runs over several sentences is one unit, kept whole or not at all;
 - a unit whose first sentence opens with a **connective or a pronoun** ("And", "But",
   "Overall", "He", "It", "This" ...), or that quotes a speaker named only by a pronoun
-  ('"We will win," he said.'), *leans on* the unit before it: it may be taken only
-  when that one is taken too;
+  ('"We will win," he said.'), or whose subject is a definite description of what the
+  sentence before introduced ("... court documents obtained by CNN ..." / "The documents
+  reveal ...", "At the front of this room ..."), *leans on* the unit before it: it may be
+  taken only when that one is taken too;
 - a unit that names a person by surname alone or with a title ("Mr Mubanga said ...")
   *needs* the earlier unit that introduced the person in full ("Martin Mubanga ..."),
   as news style names a person in full once (``introductions``).
@@ -108,6 +110,33 @@ def leans_on_previous(sentence: str) -> bool:
     if word in LEANING_OPENERS or _LEANING_PHRASES.match(sentence):
         return True
     return word in _CLAUSE_OPENERS and _CLAUSE_PRONOUN.match(sentence) is not None
+
+
+# A subject that is a definite description whose noun the sentence before used ("... court
+# documents obtained by CNN ..." / "The documents reveal ..."), or a demonstrative anywhere
+# ("A room in ..." / "At the front of this room ..."), points back at it.
+_DEFINITE_SUBJECT = re.compile(
+    r"[\"'\u201c\u2018(\[\s-]*The\s+(?:[A-Z][\w'\u2019-]*\s+)*([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
+)
+_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hese)\s+([a-z][a-z-]+)")
+_WORDS = re.compile(r"[a-z][a-z-]+")
+
+
+def _noun_forms(word: str) -> tuple[str, ...]:
+    return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
+
+
+def repeats_noun_of(sentence: str, previous: str, stops: frozenset[str]) -> bool:
+    """True when ``sentence`` opens with "The ..." whose first content word the previous
+    sentence used, or says "this ..."/"these ..." of a word the previous sentence used: a
+    definite description of something just introduced."""
+    m = _DEFINITE_SUBJECT.match(sentence)
+    words = [w for w in (m.groups() if m else ()) if w and len(w) > 3 and w not in stops][:1]
+    words += _DEMONSTRATIVE.findall(sentence)
+    if not words:
+        return False
+    before = set(_WORDS.findall(previous.lower()))
+    return any(form in before for word in words for form in _noun_forms(word))
 
 
 def unattributed_quote(sentences: Sequence[str]) -> bool:
@@ -261,6 +290,7 @@ def _selection_units(
             leans_on_previous(sentences[i])
             or any(has_pronoun_speaker(sentences[k]) for k in range(i, end))
             or unattributed_quote(sentences[i:end])
+            or (stops is not None and repeats_noun_of(sentences[i], sentences[i - 1], stops))
         ))
         unit_of.extend([len(starts) - 1] * (end - i))
         i = end

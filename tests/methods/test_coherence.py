@@ -179,3 +179,21 @@ def test_a_quotation_that_never_names_its_speaker_leans_on_the_sentence_before()
     units = selection_units(sentences)
     assert units.starts == (0, 1, 3)
     assert units.leans == (False, True, False)
+
+
+def test_a_definite_description_of_what_the_sentence_before_introduced_leans_on_it():
+    from summarize.methods.words import stop_words
+
+    sentences = [
+        "Court documents obtained by CNN paint a different picture of the suspect.",
+        "The documents reveal that security services watched him for years.",
+        "A room in a far corner of the country hosts a lecture.",
+        "At the front of this room stands a recruiter back from Syria.",
+        "The Florida couple and their dogs were still there on Thursday.",
+        "The police said nobody was hurt.",
+    ]
+    units = selection_units(sentences, None, stop_words("english"))
+    # "documents" and "room" repeat a noun of the sentence before; "couple" and
+    # "police" do not, and a definite description of something new stands alone
+    assert units.leans == (False, True, False, True, False, False)
+    assert selection_units(sentences).leans == (False,) * 6  # without stop words: not read
