@@ -7,7 +7,8 @@ is elsewhere. So sentences are grouped into *units* before selection:
 - a **quotation** that runs over several sentences is one unit, kept whole or not at all;
 - a unit whose first sentence opens with a **connective or a pronoun** ("And", "But",
   "Overall", "He", "It", "This" ...), or that quotes a speaker named only by a pronoun
-  ('"We will win," he said.'), or whose subject is a definite description of what the
+  ('"We will win," he said.'), whose subject is a pronoun after an opening phrase ("With
+  the help of social media, they ..."), or whose subject is a definite description of what the
   sentence before introduced ("... court documents obtained by CNN ..." / "The documents
   reveal ...", "At the front of this room ..."), *leans on* the unit before it: it may be
   taken only when that one is taken too;
@@ -15,9 +16,12 @@ is elsewhere. So sentences are grouped into *units* before selection:
   *needs* the earlier unit that introduced the person in full ("Martin Mubanga ..."),
   as news style names a person in full once (``introductions``).
 
-Both are read from the form of the text alone, in one pass (linear time); paragraph
-breaks end a quotation (news style leaves a quote open at the end of a paragraph and
-reopens it in the next, so each paragraph's piece stands on its own).
+Both are read from the form of the text alone, in one pass (linear time). News style
+leaves a quotation open at the end of a paragraph when it goes on in the next, and
+reopens it there with a new quote mark (also when the paragraph breaks are lost, as in
+the CNN/DailyMail dumps): such pieces are one unit, since a piece whose quote is never
+closed reads as broken. A paragraph break that is not followed by a quote mark ends the
+quotation.
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ _SINGLE_CLOSE = re.compile(r"(?<=[.,!?])['\u2019](?=\s|$|[)\]])")
 # a quoted phrase inside a sentence, or a plural possessive ("the players' union"), so it
 # closes only a quotation opened in the same sentence.
 _SINGLE_CLOSE_AFTER_WORD = re.compile(r"(?<=\w)['\u2019](?=[\s.,;:!?)\]]|$)")
-MAX_QUOTE_SENTENCES = 12  # a quotation never closed is cut at this length (or the paragraph)
+MAX_QUOTE_SENTENCES = 12  # a quotation never closed is a stray mark after this many sentences
 
 
 def first_word(sentence: str) -> str:
@@ -102,6 +106,13 @@ _LEANING_PHRASES = re.compile(
 _SAYS = re.compile(rf"\b(?:{_SPEECH_VERBS}|say|stated|according)\b", re.I)
 
 
+# An opening phrase, then a comma and a pronoun subject ("With the help of social media,
+# they have ..."): the subject is named before, as with an opening "They".
+_FRONTED_PRONOUN = re.compile(
+    r"[\"'\u201c\u2018(\[\s-]*[A-Z][^,;:\"\u201c\u201d.!?]{0,80},\s+(?:he|she|they)\b"
+)
+
+
 def leans_on_previous(sentence: str) -> bool:
     """True when the sentence opens with a connective or a pronoun, so that it needs the
     sentence before it to be understood ("But the plan failed.", "He said so.", "In fact,
@@ -109,7 +120,9 @@ def leans_on_previous(sentence: str) -> bool:
     word = first_word(sentence)
     if word in LEANING_OPENERS or _LEANING_PHRASES.match(sentence):
         return True
-    return word in _CLAUSE_OPENERS and _CLAUSE_PRONOUN.match(sentence) is not None
+    if word in _CLAUSE_OPENERS and _CLAUSE_PRONOUN.match(sentence) is not None:
+        return True
+    return _FRONTED_PRONOUN.match(sentence) is not None
 
 
 # A subject that is a definite description whose noun the sentence before used ("... court
@@ -263,9 +276,10 @@ def _selection_units(
     stops: frozenset[str] | None,
 ) -> Units:
     """Group ``sentences`` into units (see the module docstring). A quotation runs from
-    the sentence that opens it to the one that closes it, or to the end of its paragraph;
-    a quotation still open after ``MAX_QUOTE_SENTENCES`` sentences of one paragraph is
-    taken for a stray mark (a typo, an apostrophe), and its first sentence stands alone.
+    the sentence that opens it to the one that closes it, over paragraph breaks where the
+    next paragraph reopens it with a quote mark, else to the end of its paragraph; a
+    quotation still open after ``MAX_QUOTE_SENTENCES`` sentences is taken for a stray
+    mark (a typo, an apostrophe), and its first sentence stands alone.
     O(total length × MAX_QUOTE_SENTENCES) at worst, O(total length) for ordinary text."""
     n = len(sentences)
     paragraphs = list(paragraphs) if paragraphs is not None else [0] * n
@@ -277,9 +291,9 @@ def _selection_units(
     while i < n:
         end = i + 1  # one past the unit's last sentence
         double, single = balance[i]
-        while (double or single) and end < n and paragraphs[end] == paragraphs[i]:
-            if opens_with_quote(sentences[end]):
-                break  # a new quotation mark: the quote's next paragraph, a unit of its own
+        while (double or single) and end < n:
+            if paragraphs[end] != paragraphs[end - 1] and not opens_with_quote(sentences[end]):
+                break  # a new paragraph that does not reopen the quotation: it ended there
             if end - i >= MAX_QUOTE_SENTENCES:
                 end = i + 1  # never closed: a stray mark
                 break

@@ -71,9 +71,28 @@ def test_straight_and_single_quotation_marks_open_units_too():
     assert spans(selection_units(single)) == [[0, 1], [2]]
 
 
-def test_paragraph_break_ends_an_open_quotation():
-    sentences = ['"We will win.', "The fans know it.", '"Nobody doubts it," he said.']
+def test_paragraph_break_without_a_new_quote_mark_ends_an_open_quotation():
+    sentences = ['"We will win.', "The fans know it.", "The club said nothing more."]
     assert spans(selection_units(sentences, [0, 0, 1])) == [[0, 1], [2]]
+
+
+def test_quotation_reopened_in_the_next_paragraph_is_one_unit():
+    # news style: the paragraph ends with the quote open, the next one reopens it
+    sentences = [
+        'An angry Beattie said: "He would have stayed down a lot longer.',
+        '"I can tell you it was not intentional.',
+        'We were chasing a ball," he said.',
+        "The club will discipline him.",
+    ]
+    assert spans(selection_units(sentences, [0, 1, 1, 2])) == [[0, 1, 2], [3]]
+    # the same without paragraph breaks (the CNN/DailyMail dumps)
+    assert spans(selection_units(sentences)) == [[0, 1, 2], [3]]
+
+
+def test_a_pronoun_subject_after_an_opening_phrase_leans_on_the_sentence_before():
+    assert leans_on_previous("With the help of social media, they built their brand.")
+    assert leans_on_previous("In 2004, he joined the club.")
+    assert not leans_on_previous("On Monday, police said the man was arrested.")
 
 
 def test_quote_mark_never_closed_in_its_paragraph_is_a_stray_mark():
