@@ -99,7 +99,7 @@ _LEANING_PHRASES = re.compile(
     r"[\"'\u201c\u2018(\[\s-]*(?:in fact|as a result|in addition|on the other hand|"
     r"even so|after all|despite this|despite that|for example|for instance|in turn|"
     r"at the same time|by contrast|in contrast|in other words|whatever the|all the same|"
-    r"not only that|on top of that|as such)\b",
+    r"not only that|on top of that|as such|one is|one was|the latter|the former)\b",
     re.I,
 )
 # A quotation with no verb of saying anywhere in its unit: its speaker is named around it.
@@ -136,7 +136,11 @@ _WORDS = re.compile(r"[a-z][a-z-]+")
 
 
 def _noun_forms(word: str) -> tuple[str, ...]:
-    return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
+    """The word as the sentence before may have used it: plural or singular, or the verb
+    of the event it names ("The rape ..." after "... had raped ...")."""
+    if word.endswith("s"):
+        return (word, word[:-1])
+    return (word, word + "s", word + "d", word + "ed")
 
 
 def repeats_noun_of(sentence: str, previous: str, stops: frozenset[str]) -> bool:

@@ -182,7 +182,13 @@ def test_a_unit_is_not_selected_without_the_unit_it_needs():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["In fact, the plan failed.", "As a result the road closed.", "Whatever the reason, it fell."],
+    [
+        "In fact, the plan failed.",
+        "As a result the road closed.",
+        "Whatever the reason, it fell.",
+        "One is that victims may have been tied.",
+        "The latter was never found.",
+    ],
 )
 def test_connectives_of_several_words_lean_on_the_sentence_before(sentence):
     assert leans_on_previous(sentence)
@@ -216,3 +222,12 @@ def test_a_definite_description_of_what_the_sentence_before_introduced_leans_on_
     # "police" do not, and a definite description of something new stands alone
     assert units.leans == (False, True, False, True, False, False)
     assert selection_units(sentences).leans == (False,) * 6  # without stop words: not read
+
+
+def test_a_definite_description_of_an_event_the_sentence_before_told_leans_on_it():
+    from summarize.methods.coherence import repeats_noun_of
+    from summarize.methods.words import stop_words
+
+    told = "A church official said three of the men had raped the woman."
+    assert repeats_noun_of("The rape was a punishment.", told, stop_words("english"))
+    assert not repeats_noun_of("The church was closed.", "Police made arrests.", set())
