@@ -21,9 +21,11 @@ numbers, including what did not help):
    (``lede_index``: the first sentence that reads as one) is the first pick; the next
    ``lede_picks - 1`` are chosen greedily by density (short units count as
    ``density_floor`` words, so a quote scrap cannot win on density), with a bonus for the
-   first 15 % of the article, a bonus for the unit right after each pick (the story's
-   own thread, ``follow_bonus``) and MMR redundancy control (tf-idf cosine to what is
-   already chosen). Every further unit follows in order of total content per sentence.
+   first 15 % of the article, a large bonus for the unit right after each pick (the
+   story's own thread, ``follow_bonus``: blind readers preferred it), MMR redundancy
+   control (tf-idf cosine to what is already chosen), and never a unit that ends by
+   asking a question (an article's own questions are teasers, not news). Every further
+   unit follows in order of total content per sentence.
    A near copy of a better unit (``near_copies``) drops below everything; a unit that
    leans on the one before, or needs the one that introduced a person it names by
    surname, ranks right after that unit, lifting it when it is worth more.
@@ -75,7 +77,9 @@ class Weights:
     copy_share: float = 0.8  # a unit sharing this share of its words with a better one drops
     copy_top: int = 20  # ... checked against the best this many units
     stem: bool = True
-    follow_bonus: float = 1.0  # lede picks: the unit right after a pick weighs 1 + this
+    follow_bonus: float = 10.0  # lede picks: the unit right after a pick weighs 1 + this,
+    # so the summary follows the article's own thread unless a later unit is far denser
+    questions: bool = False  # True: a unit that ends by asking a question may be a lede pick
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -392,6 +396,10 @@ def rank_news(
             d / max(length, weights.density_floor) ** weights.density_exponent * w
             for d, length, w in zip(degree, lengths, window, strict=True)
         ]
+        if not weights.questions:  # a summary tells; the article's own questions are teasers
+            for u in range(m):
+                if sentences[units.span(u)[-1]].rstrip().endswith("?"):
+                    density[u] = 0.0
         picks = greedy_order(
             density,
             tfidf_rows(counts),

@@ -184,9 +184,18 @@ def test_short_scrap_does_not_win_by_density():
     assert scrap_wins[2] == 2.0
 
 
-def test_short_off_topic_sentence_ranks_last():
-    scores = rank_news(SENTENCES)
+def test_short_off_topic_sentence_ranks_last_by_content():
+    scores = rank_news(SENTENCES, weights=Weights(follow_bonus=0.0))
     assert min(range(len(scores)), key=scores.__getitem__) == 2
+
+
+def test_lede_picks_follow_the_articles_thread():
+    # with the default follow-on bonus the unit right after a pick is the next pick
+    # unless a later unit is far denser: here the short weather line follows pick 2
+    scores = rank_news(SENTENCES)
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])
+    assert order[:3] == [0, 1, 2]
+    assert rank_news(SENTENCES, weights=Weights(follow_bonus=0.0))[2] < 1.0
 
 
 def test_lede_picks_score_above_the_rest_in_pick_order():
@@ -272,3 +281,16 @@ def test_stop_words_come_from_sumy_data_without_importing_sumy_code():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.split() == [str(len(stop_words("english"))), "True", "False"]
+
+
+def test_a_question_is_never_a_lede_pick():
+    sentences = [
+        "NATO foreign ministers met in Brussels to discuss support for Ukraine.",
+        "Will NATO ministers agree on a fund for Ukraine?",
+        "Ministers agreed to discuss a fund for Ukraine worth 100 billion euros.",
+        "Ukraine asked NATO ministers for more air defence systems.",
+    ]
+    scores = rank_news(sentences)
+    assert scores[1] < 1.0 < min(scores[0], scores[2], scores[3])  # asked, not picked
+    asked = rank_news(sentences, weights=Weights(questions=True))
+    assert asked[1] > 1.0  # the same unit is a pick when questions may be
