@@ -284,10 +284,25 @@ def _selection_units(
     next paragraph reopens it with a quote mark, else to the end of its paragraph; a
     quotation still open after ``MAX_QUOTE_SENTENCES`` sentences is taken for a stray
     mark (a typo, an apostrophe), and its first sentence stands alone.
-    O(total length × MAX_QUOTE_SENTENCES) at worst, O(total length) for ordinary text."""
+    Each sentence's quote marks are read at most five times (once from outside any
+    quotation, once per open state), so O(total length) plus O(n × MAX_QUOTE_SENTENCES)
+    steps of the scan at worst."""
     n = len(sentences)
     paragraphs = list(paragraphs) if paragraphs is not None else [0] * n
     balance = [_quote_balance(s, False, False) for s in sentences]
+    reopens = [opens_with_quote(s) for s in sentences]
+    after: dict[tuple[int, bool, bool], tuple[bool, bool]] = {}  # (sentence, state) -> state
+
+    def read_on(k: int, double: bool, single: bool) -> tuple[bool, bool]:
+        """Whether the quotations are open after sentence ``k``, entered in this state
+        (each of its four states is read once, however many quotations scan it)."""
+        if not (double or single):
+            return balance[k]
+        key = (k, double, single)
+        if key not in after:
+            after[key] = _quote_balance(sentences[k], double, single)
+        return after[key]
+
     starts: list[int] = []
     leans: list[bool] = []
     unit_of: list[int] = []
@@ -296,12 +311,12 @@ def _selection_units(
         end = i + 1  # one past the unit's last sentence
         double, single = balance[i]
         while (double or single) and end < n:
-            if paragraphs[end] != paragraphs[end - 1] and not opens_with_quote(sentences[end]):
+            if paragraphs[end] != paragraphs[end - 1] and not reopens[end]:
                 break  # a new paragraph that does not reopen the quotation: it ended there
             if end - i >= MAX_QUOTE_SENTENCES:
                 end = i + 1  # never closed: a stray mark
                 break
-            double, single = _quote_balance(sentences[end], double, single)
+            double, single = read_on(end, double, single)
             end += 1
         starts.append(i)
         leans.append(i > 0 and (
