@@ -8,7 +8,9 @@ A reading that helps *choose* a setting is made on the tuning part (``--part tun
 same mix of sources from the rows parameters are chosen on) with ``--variant k=v``: the
 news-rank weights overridden, as a fourth summary named ``news-rank[k=v]``; only articles
 where the variant and the default write different summaries are drawn. A reading that
-*reports* is made on the held-out part, once the setting is chosen.
+*reports* is made on the held-out part, once the setting is chosen. ``--departures`` draws
+only articles where the default and LEAD-3 write different summaries: where the two are
+the same a reading can only tie, so this asks whether the default's departures help.
 
 ``make`` draws 30 articles from the held-out part of the quality benchmark's data (never
 tuned on: 15 BBC from ``bbc-more/`` 061-100, three per category; 10 CNN stories from
@@ -90,12 +92,17 @@ def _summary(text: str, method: str) -> list[str]:
     return [s.text for s in summary.sentences]
 
 
-def make(out: Path, seed: int, methods: list[str], part: str = "held-out") -> None:
-    variants = [m for m in methods if m.startswith("news-rank[")]
+def make(
+    out: Path, seed: int, methods: list[str], part: str = "held-out", departures: bool = False
+) -> None:
+    """Write the packet and the key. A variant's reading (and, with ``departures``, a
+    reading of where the default departs from LEAD-3) draws only articles where the
+    default's summary differs from the variant's (or from LEAD-3's)."""
+    rivals = [m for m in methods if m.startswith("news-rank[")] + (["lead"] if departures else [])
 
-    def differs(item: dict) -> bool:  # a variant's reading needs articles where it differs
+    def differs(item: dict) -> bool:
         default = _summary(item["text"], "news-rank")
-        return any(_summary(item["text"], v) != default for v in variants)
+        return any(_summary(item["text"], v) != default for v in rivals)
 
     rng = random.Random(seed + 1)
     out.mkdir(parents=True, exist_ok=True)
@@ -110,7 +117,7 @@ def make(out: Path, seed: int, methods: list[str], part: str = "held-out") -> No
         "",
     ]
     key = []
-    chosen = draw(seed, part, differs if variants else lambda item: True)
+    chosen = draw(seed, part, differs if rivals else lambda item: True)
     for n, item in enumerate(chosen, start=1):
         letters = list(LETTERS[: len(methods)])
         order = methods[:]
@@ -198,13 +205,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--methods", default="news-rank,lead,reduction")
     parser.add_argument("--part", choices=("held-out", "tune"), default="held-out")
     parser.add_argument(
+        "--departures", action="store_true", help="only articles where news-rank and lead differ"
+    )
+    parser.add_argument(
         "--variant", action="append", default=[], help="news-rank weights k=v[,k=v]: a method"
     )
     args = parser.parse_args(argv)
     if args.action == "make":
         methods = [m for m in args.methods.split(",") if m]
         methods += [f"news-rank[{v}]" for v in args.variant]
-        make(args.out, args.seed, methods, args.part)
+        make(args.out, args.seed, methods, args.part, args.departures)
     else:
         print(score(args.out))
     return 0
