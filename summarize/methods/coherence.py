@@ -67,14 +67,15 @@ def first_word(sentence: str) -> str:
 
 
 # A quotation whose speaker is only a pronoun ('"We will win," he said.', '..., she
-# added.') names the speaker in an earlier sentence: it leans on it as an opening "He" does.
+# added.', '..., it said.' of a company) names the speaker in an earlier sentence: it leans
+# on it as an opening "He" does.
 _SPEECH_VERBS = (
     r"said|says|added|adds|told|tells|explained|explains|continued|insisted|claimed|"
     r"warned|wrote|writes|argued|noted|recalled|admitted|conceded|stressed|replied|asked"
 )
 _PRONOUN_SPEAKER = re.compile(
-    rf"[\"\u201d'\u2019]\s*,?\s*(?:he|she|they)\s+(?:{_SPEECH_VERBS})\b"
-    rf"|,\s+(?:he|she|they)\s+(?:{_SPEECH_VERBS})\s*[.!]?[\"\u201d'\u2019]?\s*$"
+    rf"[\"\u201d'\u2019]\s*,?\s*(?:he|she|they|it)\s+(?:{_SPEECH_VERBS})\b"
+    rf"|,\s+(?:he|she|they|it)\s+(?:{_SPEECH_VERBS})\s*[.!]?[\"\u201d'\u2019]?\s*$"
 )
 
 
@@ -83,13 +84,15 @@ def has_pronoun_speaker(text: str) -> bool:
     return _PRONOUN_SPEAKER.search(text) is not None
 
 
-# A clause opener followed by a pronoun leans as an opening pronoun does ("When they went
-# inside, ...", "As he left, ...").
+# A clause opener followed by a pronoun or a demonstrative leans as an opening pronoun
+# does ("When they went inside, ...", "As he left, ...", "Maybe this is why ...").
 _CLAUSE_OPENERS = frozenset(
-    "when as after before while although though because since if once until unless".split()
+    """when as after before while although though because since if once until unless
+    maybe perhaps""".split()
 )
 _CLAUSE_PRONOUN = re.compile(
-    r"[\"'\u201c\u2018(\[\s-]*[A-Za-z]+\s+(?:he|she|they|it|we)\b", re.I
+    r"[\"'\u201c\u2018(\[\s-]*[A-Za-z]+\s+(?:he|she|they|it|we|this|that|these|those)\b",
+    re.I,
 )
 
 

@@ -136,11 +136,15 @@ def test_a_quote_whose_speaker_is_only_a_pronoun_leans_on_the_sentence_before():
     ]
     units = selection_units(sentences)
     assert units.leans == (False, True, False)
+    company = ["Acme sold 5,000 cars.", '"Sales rose 5%," it added.', "Rivals sold fewer."]
+    assert selection_units(company).leans == (False, True, False)
 
 
 def test_a_clause_whose_subject_is_a_pronoun_leans_on_the_sentence_before():
     assert leans_on_previous("When they went inside, they found the body.")
     assert leans_on_previous("As he left, the crowd cheered.")
+    assert leans_on_previous("Maybe this is why the police are worried.")
+    assert leans_on_previous("If that plan fails, the talks end.")
     assert not leans_on_previous("When the police arrived, the house was empty.")
 
 
