@@ -287,7 +287,7 @@ def _selection_units(
     next paragraph reopens it with a quote mark, else to the end of its paragraph; a
     quotation still open after ``MAX_QUOTE_SENTENCES`` sentences is taken for a stray
     mark (a typo, an apostrophe), and its first sentence stands alone.
-    Each sentence's quote marks are read at most five times (once from outside any
+    Each sentence's quote marks are read at most four times (once from outside any
     quotation, once per open state), so O(total length) plus O(n × MAX_QUOTE_SENTENCES)
     steps of the scan at worst."""
     n = len(sentences)

@@ -12,9 +12,9 @@ numbers, including what did not help):
 2. **Length.** Centrality grows with sentence length. For the *total* content of a
    sentence the degree is divided by ``log Lᵢ + mean log L`` (L = content words; the
    linear-time form of sumy Reduction's per-edge normalisation). For *density* it is
-   divided by ``√Lᵢ``. For total content each word's pull on the degree saturates
-   (``saturated_degree``), so that one word repeated throughout a long article does not
-   outweigh all the others.
+   divided by ``Lᵢ ** density_exponent`` (0.7). For total content each word's pull on
+   the degree saturates (``saturated_degree``), so that one word repeated throughout a
+   long article does not outweigh all the others.
 3. **Order: the lede, then the lede picks, then total content.** Sentences are scored
    in *selection units* (``coherence.py``: a quotation over several sentences is one
    unit; a unit opening with "But" or "He" leans on the one before). The lede
