@@ -1,6 +1,7 @@
-"""What the archive and streaming tests share: the seed, a short story, and the two
-commands run in-process through Typer's runner."""
+"""What the archive, streaming and script tests share: the seed, a short story, the two
+commands run in-process through Typer's runner, and reading a pseudo-terminal."""
 
+import os
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -25,3 +26,19 @@ def summarize(*args, input=None):
 
 def check(*args, input=None):
     return runner.invoke(check_claims_app(), [str(a) for a in args], input=input)
+
+
+def read_terminal(controller: int) -> bytes:
+    """Everything written to the pseudo-terminal ``controller`` until its other side is
+    closed; closes ``controller``."""
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # EIO once the other side is closed
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(controller)
+    return drawn

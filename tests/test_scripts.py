@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_runs import read_terminal
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = str(ROOT / "seeds" / "nato-ukraine-2024-04-03.txt")
@@ -166,16 +167,7 @@ def test_progress_bar_goes_to_a_terminal_stderr_and_never_to_stdout(tmp_path):
     out = proc.stdout.read().decode()
     proc.stdout.close()
     proc.wait(timeout=60)
-    drawn = b""
-    while True:
-        try:
-            chunk = os.read(controller, 65536)
-        except OSError:  # EIO once the other side is closed
-            break
-        if not chunk:
-            break
-        drawn += chunk
-    os.close(controller)
+    drawn = read_terminal(controller)
     assert proc.returncode == 0
     assert "\x1b" not in out
     assert out.count("==> ") == 6

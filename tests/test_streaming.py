@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_runs import FACTS, SEED_TEXT, STORY, check, summarize
+from cli_runs import FACTS, SEED_TEXT, STORY, check, read_terminal, summarize
 
 from summarize import cli
 from summarize.cli import Batch, Failed
@@ -196,16 +196,7 @@ def test_progress_bar_of_a_jsonl_stream_has_no_total_and_only_past_five_records(
         out = proc.stdout.read().decode()
         proc.stdout.close()
         assert proc.wait(timeout=60) == 0
-        drawn = b""
-        while True:
-            try:
-                chunk = os.read(controller, 65536)
-            except OSError:  # EIO once the other side is closed
-                break
-            if not chunk:
-                break
-            drawn += chunk
-        os.close(controller)
+        drawn = read_terminal(controller)
         assert len(sources(out)) == count
         return drawn
 
