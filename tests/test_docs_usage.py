@@ -76,21 +76,13 @@ def test_ci_runs_the_readme_test_command_word_for_word():
     assert command in README.read_text(encoding="utf-8").splitlines()
 
 
-def test_readme_speed_table_is_the_last_benchmark_run():
-    # benchmarks/speed.py writes the table; the README shows it between two markers.
+@pytest.mark.parametrize("table", ["speed", "archive"])
+def test_readme_benchmark_table_is_the_last_benchmark_run(table):
+    # benchmarks/<table>.py writes the table; the README shows it between two markers.
     readme = README.read_text(encoding="utf-8")
-    shown = re.search(r"<!-- speed-table -->\n(.*?)<!-- /speed-table -->", readme, re.S)
-    assert shown, "the speed-table markers"
-    written = (ROOT / "benchmarks" / "results" / "speed.md").read_text(encoding="utf-8")
-    assert shown.group(1) == written
-
-
-def test_readme_archive_table_is_the_last_benchmark_run():
-    # benchmarks/archive.py writes the table; the README shows it between two markers.
-    readme = README.read_text(encoding="utf-8")
-    shown = re.search(r"<!-- archive-table -->\n(.*?)<!-- /archive-table -->", readme, re.S)
-    assert shown, "the archive-table markers"
-    written = (ROOT / "benchmarks" / "results" / "archive.md").read_text(encoding="utf-8")
+    shown = re.search(rf"<!-- {table}-table -->\n(.*?)<!-- /{table}-table -->", readme, re.S)
+    assert shown, f"the {table}-table markers"
+    written = (ROOT / "benchmarks" / "results" / f"{table}.md").read_text(encoding="utf-8")
     assert shown.group(1) == written
 
 
