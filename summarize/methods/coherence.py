@@ -80,7 +80,8 @@ _PRONOUN_SPEAKER = re.compile(
 
 
 def has_pronoun_speaker(text: str) -> bool:
-    """A quotation attributed to "he", "she" or "they" only: the speaker is named before."""
+    """A quotation attributed to "he", "she", "they" or "it" only: the speaker is named
+    before."""
     return _PRONOUN_SPEAKER.search(text) is not None
 
 
@@ -293,7 +294,6 @@ def _selection_units(
     n = len(sentences)
     paragraphs = list(paragraphs) if paragraphs is not None else [0] * n
     balance = [_quote_balance(s, False, False) for s in sentences]
-    reopens = [opens_with_quote(s) for s in sentences]
     after: dict[tuple[int, bool, bool], tuple[bool, bool]] = {}  # (sentence, state) -> state
 
     def read_on(k: int, double: bool, single: bool) -> tuple[bool, bool]:
@@ -314,7 +314,7 @@ def _selection_units(
         end = i + 1  # one past the unit's last sentence
         double, single = balance[i]
         while (double or single) and end < n:
-            if paragraphs[end] != paragraphs[end - 1] and not reopens[end]:
+            if paragraphs[end] != paragraphs[end - 1] and not opens_with_quote(sentences[end]):
                 break  # a new paragraph that does not reopen the quotation: it ended there
             if end - i >= MAX_QUOTE_SENTENCES:
                 end = i + 1  # never closed: a stray mark
